@@ -1,0 +1,269 @@
+"""Parley's command line: the same core as the window, without Qt.
+
+    main.py ask "PROMPT" [--model PATH|NAME] [--system TEXT] [--max-tokens N] [--json]
+    main.py models [--json]
+    main.py doctor
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import sqlite3
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+from . import __version__
+from .config import LoadResult, Settings
+from .engines.base import ChatMessage, Finished, GenerationRequest, Token
+from .errors import AssistantError
+from .models.registry import ModelRegistry
+from .paths import AppPaths
+
+COMMANDS = ("ask", "models", "doctor")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="parley",
+        description="Parley: a private assistant that runs entirely on this computer. "
+        "Without a command, the window opens.",
+    )
+    p.add_argument("--version", action="version", version=f"Parley {__version__}")
+    basedir_help = "keep settings, history and caches under this folder instead of the user folders"
+    p.add_argument("--basedir", help=basedir_help)
+    common = argparse.ArgumentParser(add_help=False)  # so --basedir may also follow the command
+    common.add_argument("--basedir", default=argparse.SUPPRESS, help=basedir_help)
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    ask = sub.add_parser("ask", parents=[common], help="answer one prompt and stream it to stdout")
+    ask.add_argument("prompt", help="the question or instruction")
+    ask.add_argument("--model", default="", help="model name (see 'models') or path to a .gguf file")
+    ask.add_argument("--system", default=None, help="system prompt (default: the one in settings)")
+    ask.add_argument("--max-tokens", type=int, default=None, help="longest reply in tokens")
+    ask.add_argument("--temperature", type=float, default=None, help="sampling temperature (0 = deterministic)")
+    ask.add_argument("--seed", type=int, default=-1, help="random seed for reproducible answers")
+    ask.add_argument("--json", action="store_true", help="print one JSON object instead of streaming text")
+
+    models = sub.add_parser("models", parents=[common], help="list installed models")
+    models.add_argument("--json", action="store_true", help="one JSON object per line")
+
+    sub.add_parser("doctor", parents=[common], help="check what works and what is missing, with fixes")
+    return p
+
+
+def main(argv: list[str] | None = None, *, paths: AppPaths | None = None, loaded: LoadResult | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if paths is None:
+        paths = AppPaths.default(args.basedir).ensure()
+    if loaded is None:
+        from .config import load_settings
+
+        loaded = load_settings(paths.settings_file)
+    if loaded.notice:
+        print(f"parley: {loaded.notice}", file=sys.stderr)
+    settings = loaded.settings
+    registry = ModelRegistry(paths, lambda: settings)
+    try:
+        if args.command == "ask":
+            return cmd_ask(args, settings, registry)
+        if args.command == "models":
+            return cmd_models(args, registry)
+        if args.command == "doctor":
+            return cmd_doctor(paths, registry)
+    except AssistantError as exc:
+        print(f"parley: {exc.title}: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    build_parser().print_help()
+    return 0
+
+
+def cmd_ask(args: argparse.Namespace, settings: Settings, registry: ModelRegistry) -> int:
+    from .engines.process import EngineProcess
+
+    prompt = args.prompt
+    if not prompt.strip():
+        print("parley: the prompt is empty; nothing to ask.", file=sys.stderr)
+        return 2
+    model = registry.resolve_llm(args.model or settings.chat_model)
+    system = settings.system_prompt if args.system is None else args.system
+    messages = ([ChatMessage("system", system)] if system.strip() else []) + [ChatMessage("user", prompt)]
+    request = GenerationRequest(
+        model_path=model.path,
+        messages=tuple(messages),
+        max_tokens=args.max_tokens or settings.max_tokens,
+        temperature=settings.temperature if args.temperature is None else args.temperature,
+        context_size=settings.context_size,
+        n_threads=settings.n_threads,
+        seed=args.seed,
+    )
+    engine = EngineProcess()
+    cancel = threading.Event()
+    parts: list[str] = []
+    stats: Finished | None = None
+    load_ms = 0.0
+    try:
+        loaded = engine.preload(model_path=model.path, context_size=request.context_size, n_threads=request.n_threads)
+        load_ms = loaded.load_ms
+        try:
+            for ev in engine.generate(request, cancel):
+                if isinstance(ev, Token):
+                    parts.append(ev.text)
+                    if not args.json:
+                        sys.stdout.write(ev.text)
+                        sys.stdout.flush()
+                elif isinstance(ev, Finished):
+                    stats = ev
+        except KeyboardInterrupt:
+            cancel.set()
+            return 130
+    finally:
+        engine.close()
+    assert stats is not None
+    reply = "".join(parts).strip()
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "reply": reply,
+                    "model": model.name,
+                    "ttft_ms": round(stats.ttft_ms, 1),
+                    "tokens": stats.tokens,
+                    "tokens_per_s": round(stats.tokens_per_s, 2),
+                    "prompt_tokens": stats.prompt_tokens,
+                    "finish_reason": stats.finish_reason,
+                    "load_ms": round(load_ms, 1),
+                },
+                ensure_ascii=False,
+            )
+        )
+    else:
+        sys.stdout.write("\n")
+    return 0
+
+
+def cmd_models(args: argparse.Namespace, registry: ModelRegistry) -> int:
+    models = registry.list_models()
+    if args.json:
+        for m in models:
+            print(json.dumps(m.to_json(), ensure_ascii=False))
+        return 0
+    kinds = {"llm": "Language models", "stt": "Speech to text", "tts": "Voices"}
+    for kind, label in kinds.items():
+        print(f"{label}:")
+        for m in (m for m in models if m.kind == kind):
+            mark = "*" if m.default else " "
+            print(f"  {mark} {m.name:<24} {m.size_bytes / 1e6:7.0f} MB  {m.source:<8}  {m.path}")
+        print()
+    print("* = default")
+    return 0
+
+
+# ---- doctor -------------------------------------------------------------
+
+
+class _Report:
+    def __init__(self) -> None:
+        self.essential_failed = False
+
+    def line(self, ok: bool | None, what: str, detail: str = "", fix: str = "", essential: bool = False) -> None:
+        mark = {True: "ok  ", False: "FAIL" if essential else "warn", None: "info"}[ok]
+        print(f"[{mark}] {what}" + (f": {detail}" if detail else ""))
+        if ok is False and fix:
+            print(f"       fix: {fix}")
+        if ok is False and essential:
+            self.essential_failed = True
+
+
+def cmd_doctor(paths: AppPaths, registry: ModelRegistry) -> int:
+    from . import system
+    from .audio.devices import probe
+
+    r = _Report()
+    print(f"Parley {__version__}, Python {sys.version.split()[0]} on {sys.platform}\n")
+
+    # folders
+    for label, d in (("settings folder", paths.config_dir), ("data folder", paths.data_dir), ("cache folder", paths.cache_dir)):
+        try:
+            d.mkdir(parents=True, exist_ok=True)
+            with tempfile.NamedTemporaryFile(dir=d):
+                pass
+            r.line(True, label, str(d))
+        except OSError as exc:
+            r.line(False, label, f"{d} is not writable ({exc.strerror})", "check the folder's permissions or pass --basedir", essential=True)
+
+    # sqlite + fts5
+    try:
+        con = sqlite3.connect(":memory:")
+        con.execute("CREATE VIRTUAL TABLE t USING fts5(x)")
+        con.close()
+        r.line(True, "SQLite with full-text search", sqlite3.sqlite_version)
+    except sqlite3.Error as exc:
+        r.line(False, "SQLite with full-text search", str(exc), "use a Python built with SQLite FTS5 (python.org and most distributions have it)", essential=True)
+
+    # llama.cpp
+    try:
+        import llama_cpp
+
+        r.line(True, "llama.cpp", f"llama-cpp-python {llama_cpp.__version__}")
+    except Exception as exc:  # ImportError or a broken shared library
+        r.line(False, "llama.cpp", str(exc), "run ./run again to reinstall llama-cpp-python", essential=True)
+
+    # models
+    for kind, label, essential in (("llm", "language model", True), ("stt", "speech-to-text model", False), ("tts", "voice", False)):
+        try:
+            m = registry.resolve(kind)
+            r.line(True, f"default {label}", f"{m.name} ({m.size_bytes / 1e6:.0f} MB) at {m.path}")
+        except AssistantError as exc:
+            r.line(False, f"default {label}", str(exc), "run ./run again to reinstall the built-in models", essential=essential)
+
+    # audio
+    audio = probe()
+    if not audio.portaudio:
+        r.line(False, "PortAudio (sound)", audio.error, "install PortAudio: 'sudo apt install libportaudio2' (Debian/Ubuntu), 'brew install portaudio' (macOS); text chat works without it")
+    elif audio.error:
+        r.line(False, "sound devices", audio.error, "check that a sound server (PulseAudio/PipeWire) is running")
+    else:
+        r.line(bool(audio.inputs), "microphone", audio.default_input or ", ".join(audio.inputs) or "none found", "plug in or enable a microphone; voice input needs one")
+        r.line(bool(audio.outputs), "speaker", audio.default_output or ", ".join(audio.outputs) or "none found", "plug in or enable speakers or headphones; spoken replies need them")
+
+    # Qt
+    try:
+        import importlib.util
+
+        if importlib.util.find_spec("PySide6") is None:
+            raise ImportError("PySide6 is not installed")
+        platform_name = os.environ.get("QT_QPA_PLATFORM") or (
+            "wayland" if os.environ.get("WAYLAND_DISPLAY") else "xcb" if os.environ.get("DISPLAY") else ""
+        )
+        if sys.platform.startswith("linux") and not platform_name:
+            r.line(False, "Qt window", "no display found (neither DISPLAY nor WAYLAND_DISPLAY is set)", "start Parley from a desktop session; the CLI works without one")
+        else:
+            r.line(True, "Qt window", f"PySide6 available, platform {platform_name or 'native'}")
+    except ImportError as exc:
+        r.line(False, "Qt window", str(exc), "run ./run again to reinstall PySide6; the CLI works without it")
+
+    # machine
+    r.line(None, "CPU", system.cpu_summary())
+    if sys.platform.startswith("linux") and "avx2" not in system.cpu_flags() and "neon" not in system.cpu_flags():
+        r.line(False, "CPU speed features", "no AVX2: language models will be slow", "prefer the smallest models")
+    ram = system.available_ram_bytes()
+    if ram is not None:
+        r.line(ram > 1.0e9, "free memory", f"{ram / 2**30:.1f} GiB available", "close other programs; the default models need about 1 GiB")
+    free = shutil.disk_usage(paths.data_dir).free
+    r.line(free > 1e9, "free disk", f"{free / 2**30:.1f} GiB in {paths.data_dir}", "free some disk space")
+
+    print()
+    print("Everything essential works." if not r.essential_failed else "Something essential is missing (see FAIL above).")
+    return 1 if r.essential_failed else 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,158 @@
+"""User settings: one frozen dataclass, a schema version, migrations, atomic save.
+
+Old files are migrated, never rejected. A file that cannot be read at all is moved
+aside (``settings.json.broken-<time>``) and defaults are used; the caller is told
+through ``LoadResult.notice`` so the UI can say so.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+SCHEMA_VERSION = 1
+
+THEMES = ("system", "light", "dark")
+
+
+@dataclass(frozen=True)
+class Settings:
+    schema_version: int = SCHEMA_VERSION
+    """Version of this file's layout; see ``_MIGRATIONS``."""
+
+    chat_model: str = ""
+    """Name (from the registry) or path of the chat model; empty means the default."""
+
+    system_prompt: str = "You are Parley, a helpful assistant running privately on this computer. Answer clearly and concisely."
+    """Sent first in every conversation, and never dropped when the context fills."""
+
+    temperature: float = 0.2
+    """Sampling temperature; 0 gives the same answer every time. Small models wander
+    above about 0.3, so the default is low."""
+
+    max_tokens: int = 512
+    """Longest reply, in tokens."""
+
+    context_size: int = 2048
+    """Tokens the model sees at once (prompt plus reply). Larger costs memory."""
+
+    n_threads: int = 0
+    """CPU threads for the language model; 0 means one per physical core."""
+
+    theme: str = "system"
+    """"system" follows the desktop's light/dark choice; "light" or "dark" overrides."""
+
+    user_models: tuple[str, ...] = field(default_factory=tuple)
+    """GGUF files the user opened from disk, kept so they show in the model picker."""
+
+    def replace(self, **changes: Any) -> Settings:
+        return dataclasses.replace(self, **changes).validated()
+
+    def validated(self) -> Settings:
+        """Clamp values into their sensible ranges rather than failing."""
+        return dataclasses.replace(
+            self,
+            temperature=min(max(float(self.temperature), 0.0), 2.0),
+            max_tokens=min(max(int(self.max_tokens), 1), 32768),
+            context_size=min(max(int(self.context_size), 256), 131072),
+            n_threads=min(max(int(self.n_threads), 0), 256),
+            theme=self.theme if self.theme in THEMES else "system",
+            user_models=tuple(str(p) for p in self.user_models),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        d = dataclasses.asdict(self)
+        d["user_models"] = list(self.user_models)
+        return d
+
+    @classmethod
+    def from_dict(cls, raw: dict[str, Any]) -> Settings:
+        raw = migrate(dict(raw))
+        known = {f.name for f in dataclasses.fields(cls)}
+        kwargs = {k: v for k, v in raw.items() if k in known}
+        if "user_models" in kwargs:
+            kwargs["user_models"] = tuple(kwargs["user_models"] or ())
+        kwargs["schema_version"] = SCHEMA_VERSION
+        return cls(**kwargs).validated()
+
+
+def _migrate_0_to_1(raw: dict[str, Any]) -> dict[str, Any]:
+    # schema 0 (unversioned drafts) called the reply length "max_reply_tokens"
+    if "max_reply_tokens" in raw and "max_tokens" not in raw:
+        raw["max_tokens"] = raw.pop("max_reply_tokens")
+    return raw
+
+
+_MIGRATIONS = {0: _migrate_0_to_1}
+
+
+def migrate(raw: dict[str, Any]) -> dict[str, Any]:
+    version = int(raw.get("schema_version", 0) or 0)
+    while version < SCHEMA_VERSION:
+        raw = _MIGRATIONS[version](raw)
+        version += 1
+        raw["schema_version"] = version
+    return raw
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    settings: Settings
+    notice: str = ""
+    """Non-empty when the file was damaged and moved aside; say it to the user."""
+
+
+def load_settings(path: Path) -> LoadResult:
+    path = Path(path)
+    if not path.exists():
+        return LoadResult(Settings())
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(raw, dict):
+            raise ValueError("settings file does not hold an object")
+        return LoadResult(Settings.from_dict(raw))
+    except (OSError, ValueError, TypeError, KeyError) as exc:
+        aside = path.with_name(f"{path.name}.broken-{time.strftime('%Y%m%d-%H%M%S')}")
+        try:
+            os.replace(path, aside)
+        except OSError:
+            aside = path
+        return LoadResult(
+            Settings(),
+            notice=f"Your settings file could not be read ({exc}); it was moved to {aside} and defaults are in use.",
+        )
+
+
+def save_settings(settings: Settings, path: Path) -> None:
+    """Write to a temporary file in the same folder, fsync, then rename over the old
+    file, so a crash leaves either the old or the new settings, never half of one."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = json.dumps(settings.to_dict(), indent=2, ensure_ascii=False) + "\n"
+    fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+    try:  # make the rename itself durable
+        dfd = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(dfd)
+        finally:
+            os.close(dfd)
+    except OSError:
+        pass

@@ -1,0 +1,79 @@
+"""A fast, exact stand-in for the engine, for unit and UI tests. It answers with
+a scripted reply (or an echo of the last user message), one word per token, at a
+chosen pace, and can be told to fail or crash at a given token."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+
+from ..errors import EngineCrashedError, EngineError
+from .base import EngineEvent, Finished, GenerationRequest, ModelLoaded, Token
+
+
+class FakeEngine:
+    def __init__(
+        self,
+        *,
+        reply: str | None = None,
+        token_delay_s: float = 0.0,
+        fail_at_token: int | None = None,
+        crash: bool = False,
+    ) -> None:
+        self.reply = reply
+        self.token_delay_s = token_delay_s
+        self.fail_at_token = fail_at_token
+        self.crash = crash
+        self.requests: list[GenerationRequest] = []
+        self.closed = False
+
+    def _reply_for(self, request: GenerationRequest) -> str:
+        if self.reply is not None:
+            return self.reply
+        last_user = next((m.content for m in reversed(request.messages) if m.role == "user"), "")
+        return f"You said: {last_user}"
+
+    def generate(self, request: GenerationRequest, cancel: threading.Event) -> Iterator[EngineEvent]:
+        self.requests.append(request)
+        name = request.model_path.rsplit("/", 1)[-1] or "fake"
+        yield ModelLoaded(model=name, load_ms=0.0, cached=True)
+        start = time.perf_counter()
+        words = self._reply_for(request).split(" ")
+        pieces = [w if i == 0 else " " + w for i, w in enumerate(words)][: request.max_tokens]
+        first = None
+        n = 0
+        reason = "stop"
+        for i, piece in enumerate(pieces):
+            if cancel.is_set():
+                reason = "cancelled"
+                break
+            if self.fail_at_token is not None and i == self.fail_at_token:
+                if self.crash:
+                    raise EngineCrashedError("The engine process ended unexpectedly (fake crash).")
+                raise EngineError("fake failure")
+            if self.token_delay_s:
+                # wait on the event so a cancel wakes us at once
+                if cancel.wait(self.token_delay_s):
+                    reason = "cancelled"
+                    break
+            if first is None:
+                first = time.perf_counter()
+            n += 1
+            yield Token(piece)
+        else:
+            if len(words) > request.max_tokens:
+                reason = "length"
+        end = time.perf_counter()
+        gen_s = max(end - (first or end), 1e-9)
+        yield Finished(
+            model=name,
+            ttft_ms=((first or end) - start) * 1000,
+            tokens=n,
+            tokens_per_s=(n - 1) / gen_s if n > 1 else 0.0,
+            prompt_tokens=sum(len(m.content.split()) for m in request.messages),
+            finish_reason=reason,
+        )
+
+    def close(self) -> None:
+        self.closed = True

@@ -1,0 +1,1 @@
+"""Installed models: the embedded defaults from PyPI packages and the user's own."""
