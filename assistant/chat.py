@@ -9,6 +9,7 @@ caller never loses what was already shown.
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Union
@@ -29,6 +30,8 @@ from .store import Conversation, HistoryStore, Message
 
 DEFAULT_TITLE = "New chat"
 _TITLE_CHARS = 48
+#: how often a streaming reply is written to disk (each write is a full fsync)
+SAVE_EVERY_S = 1.0
 
 
 @dataclass(frozen=True)
@@ -168,11 +171,16 @@ class ChatService:
         yield ReplyStarted(reply)
         parts: list[str] = []
         stats: Finished | None = None
+        last_save = time.monotonic()
         try:
             for ev in self.engine.generate(request, cancel):
                 if isinstance(ev, Token):
                     parts.append(ev.text)
                     yield ReplyDelta(reply.id, ev.text)
+                    if time.monotonic() - last_save > SAVE_EVERY_S:
+                        # a crash of the whole app keeps what was already shown
+                        self.store.update_message(reply.id, content="".join(parts))
+                        last_save = time.monotonic()
                 elif isinstance(ev, ModelLoaded):
                     yield ModelReady(model.name, ev.load_ms)
                 elif isinstance(ev, PromptTrimmed):
