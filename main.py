@@ -25,7 +25,10 @@ def main(argv: list[str] | None = None) -> int:
     from assistant.config import load_settings
     from assistant.paths import AppPaths
 
+    from assistant.logs import setup_logging
+
     paths = AppPaths.default(getattr(args, "basedir", None)).ensure()
+    setup_logging(paths)
     loaded = load_settings(paths.settings_file)
     from ui.app import run
 
