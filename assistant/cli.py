@@ -71,7 +71,7 @@ def main(argv: list[str] | None = None, *, paths: AppPaths | None = None, loaded
     registry = ModelRegistry(paths, lambda: settings)
     try:
         if args.command == "ask":
-            return cmd_ask(args, settings, registry)
+            return cmd_ask(args, settings, registry, paths)
         if args.command == "models":
             return cmd_models(args, registry)
         if args.command == "doctor":
@@ -85,7 +85,7 @@ def main(argv: list[str] | None = None, *, paths: AppPaths | None = None, loaded
     return 0
 
 
-def cmd_ask(args: argparse.Namespace, settings: Settings, registry: ModelRegistry) -> int:
+def cmd_ask(args: argparse.Namespace, settings: Settings, registry: ModelRegistry, paths: AppPaths) -> int:
     from .engines.process import EngineProcess
 
     prompt = args.prompt
@@ -104,7 +104,7 @@ def cmd_ask(args: argparse.Namespace, settings: Settings, registry: ModelRegistr
         n_threads=settings.n_threads,
         seed=args.seed,
     )
-    engine = EngineProcess()
+    engine = EngineProcess(log_path=paths.log_dir / "engine.log")
     cancel = threading.Event()
     parts: list[str] = []
     stats: Finished | None = None

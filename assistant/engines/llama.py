@@ -21,12 +21,18 @@ from ..errors import ContextOverflowError, EngineError, InvalidModelError
 from ..models.gguf import read_gguf
 from .base import ChatMessage, EngineEvent, Finished, GenerationRequest, PromptTrimmed, Token
 
-#: for models without a chat template: a neutral transcript frame
+#: for models without a chat template (base models): a transcript frame with one
+#: example turn, so a base model sees the pattern it must continue. Chosen by
+#: trying four frames on the embedded Gemma 270M base model (plain User/Assistant,
+#: Question/Answer, each with and without an example): this one answered all four
+#: probe questions sensibly; the plain frame echoed or rambled.
 FALLBACK_TEMPLATE = (
+    "{% if messages[0]['role'] == 'system' %}{{ messages[0]['content'] }}\n"
+    "{% endif %}Below is a conversation between a user and a helpful assistant.\n\n"
+    "User: How many legs does a spider have?\nAssistant: A spider has eight legs.\n\n"
     "{% for m in messages %}"
-    "{% if m['role'] == 'system' %}{{ m['content'] }}\n\n"
-    "{% elif m['role'] == 'user' %}User: {{ m['content'] }}\n"
-    "{% else %}Assistant: {{ m['content'] }}\n\n{% endif %}"
+    "{% if m['role'] == 'user' %}User: {{ m['content'] }}\n"
+    "{% elif m['role'] == 'assistant' %}Assistant: {{ m['content'] }}\n\n{% endif %}"
     "{% endfor %}"
     "{% if add_generation_prompt %}Assistant:{% endif %}"
 )
@@ -65,7 +71,9 @@ class LlamaChatModel:
             )
         except Exception as exc:  # a broken or hostile template is refused, never executed
             raise InvalidModelError(f"The model's chat template could not be read: {exc}") from exc
-        self._template_override: str | None = None
+        self._bos_text = bos
+        wants = str(llm.metadata.get("tokenizer.ggml.add_bos_token", "")).lower()
+        self._wants_bos = wants == "true" if wants else not self.has_template
 
     @classmethod
     def load(cls, path: str | Path, *, n_ctx: int, n_threads: int, chat_template: str | None = None) -> LlamaChatModel:
@@ -101,7 +109,10 @@ class LlamaChatModel:
         stop = [s for s in ([result.stop] if isinstance(result.stop, str) else (result.stop or [])) if s]
         if not self.has_template:
             stop += FALLBACK_STOP
-        tokens = self.llm.tokenize(result.prompt.encode("utf-8", "replace"), add_bos=not result.added_special, special=True)
+        # BOS as the model asks for it (Gemma needs it; SmolLM2 says no), unless the
+        # template already wrote it
+        add_bos = self._wants_bos and not (self._bos_text and result.prompt.startswith(self._bos_text))
+        tokens = self.llm.tokenize(result.prompt.encode("utf-8", "replace"), add_bos=add_bos, special=True)
         return _Rendered(tokens=tokens, stop=stop)
 
     def fit(self, messages: tuple[ChatMessage, ...], max_tokens: int) -> tuple[_Rendered, PromptTrimmed | None]:
@@ -177,6 +188,8 @@ class LlamaChatModel:
             for chunk in stream:
                 choice = chunk["choices"][0]
                 text = choice.get("text") or ""
+                if first is None:  # replies start at their first visible character
+                    text = text.lstrip()
                 if text:
                     if first is None:
                         first = time.perf_counter()

@@ -52,7 +52,14 @@ class _LoadSpec:
 # child
 
 
-def _child_main(conn: Any) -> None:  # pragma: no cover - runs in the child process
+def _child_main(conn: Any, log_path: str | None = None) -> None:  # pragma: no cover - runs in the child
+    if log_path:  # llama.cpp writes to fd 2 directly; keep that out of the user's terminal
+        try:
+            fd = os.open(log_path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+            os.dup2(fd, 2)
+            os.close(fd)
+        except OSError:
+            pass
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
     try:  # the parent handles Ctrl+C; the child just follows it
@@ -168,7 +175,9 @@ def _describe_exit(code: int | None) -> str:
 class EngineProcess:
     """The real engine, in a child process. One request at a time; thread-safe."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, log_path: str | os.PathLike[str] | None = None) -> None:
+        """``log_path``: where the child's native stderr goes (llama.cpp's messages)."""
+        self._log_path = os.fspath(log_path) if log_path else None
         self._ctx = mp.get_context("spawn")
         self._proc: Any = None
         self._conn: Any = None
@@ -195,7 +204,7 @@ class EngineProcess:
             return
         self._discard()
         parent_conn, child_conn = self._ctx.Pipe(duplex=True)
-        proc = self._ctx.Process(target=_child_main, args=(child_conn,), name="parley-engine", daemon=True)
+        proc = self._ctx.Process(target=_child_main, args=(child_conn, self._log_path), name="parley-engine", daemon=True)
         proc.start()
         child_conn.close()
         self._proc, self._conn = proc, parent_conn

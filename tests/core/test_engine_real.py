@@ -140,3 +140,13 @@ def test_native_abort_in_engine_is_survived(engine, smol):
     with pytest.raises(EngineCrashedError, match="SIGABRT"):
         collect(engine, req(smol, "hi", max_tokens=2))
     assert collect(engine, req(smol, "Say yes."))[-1].tokens > 0
+
+
+def test_base_model_without_template_chats_through_the_fallback_frame(engine, tmp_path):
+    from assistant.models.gguf import read_gguf
+
+    gemma = ModelRegistry(AppPaths.under(tmp_path), Settings).resolve_llm("gemma-3-270m").path
+    assert read_gguf(gemma).chat_template is None
+    events = collect(engine, req(gemma, "What is the capital of France?", context_size=512))
+    reply = "".join(e.text for e in events if isinstance(e, Token))
+    assert "Paris" in reply and "User:" not in reply
