@@ -1,20 +1,23 @@
 """The engine process: models run in a child process so that a native abort in
 llama.cpp (a damaged GGUF can SIGABRT the interpreter) takes down only the child.
 
-Parent side: ``EngineProcess`` implements ``LanguageEngine``. It starts the child
-lazily (or early with ``start()``), streams events back over a pipe, forwards
-cancels, and when the child dies turns that into ``EngineCrashedError``; the next
-request starts a fresh child.
+Parent side: ``EngineProcess``. It starts the child lazily (or early with
+``start()``), multiplexes requests over one pipe (a reader thread hands each
+reply to the request that asked), forwards cancels, and turns a dead child into
+``EngineCrashedError`` for every request in flight; the next request starts a
+fresh child.
 
-Child side: ``_child_main``. A reader thread takes messages off the pipe so that
-a cancel reaches the running request at once (the main thread is busy
-generating); the main thread serves requests one at a time and keeps the loaded
-model between requests. Designed to host Whisper and Piper too (one op each).
+Child side: ``_child_main``. A reader thread takes messages off the pipe, so a
+cancel reaches a running request at once, and routes requests to *lanes*: one
+thread for the language model, one for speech (Whisper and Piper), so a reply
+can be spoken while the next sentence is still being generated. Each lane keeps
+its loaded models between requests.
 """
 
 from __future__ import annotations
 
 import itertools
+import logging
 import multiprocessing as mp
 import os
 import queue
@@ -22,7 +25,7 @@ import signal
 import threading
 import time
 import traceback
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -30,10 +33,20 @@ from .. import errors
 from ..errors import AssistantError, EngineCrashedError, EngineError
 from .base import EngineEvent, Finished, GenerationRequest, ModelLoaded
 
+log = logging.getLogger("parley.engine")
+
 #: after a cancel, how long the child gets to stop on its own before it is killed
-#: (it cannot stop while llama.cpp is still reading a long prompt)
+#: (llama.cpp cannot stop while it is still reading a long prompt)
 CANCEL_GRACE_S = 0.12
 _POLL_S = 0.02
+
+#: which lane serves which operation
+LANES = {"load": "llm", "generate": "llm", "ping": "llm"}
+
+
+def register_lane_ops(lane: str, *ops: str) -> None:
+    for op in ops:
+        LANES[op] = lane
 
 
 @dataclass(frozen=True)
@@ -52,6 +65,59 @@ class _LoadSpec:
 # child
 
 
+class _LlmLane:
+    """Serves load/generate; keeps one language model loaded."""
+
+    def __init__(self) -> None:
+        self.model: Any = None
+        self.spec: _LoadSpec | None = None
+
+    def ensure(self, spec: _LoadSpec) -> tuple[Any, float, bool]:
+        if self.model is not None and self.spec == spec:
+            return self.model, 0.0, True
+        self.close()
+        from .llama import LlamaChatModel
+
+        t0 = time.perf_counter()
+        self.model = LlamaChatModel.load(
+            spec.model_path, n_ctx=spec.context_size, n_threads=spec.n_threads, chat_template=spec.chat_template
+        )
+        self.spec = spec
+        return self.model, (time.perf_counter() - t0) * 1000.0, False
+
+    def handle(self, op: str, msg: dict[str, Any], cancel: threading.Event, emit: Callable[[Any], None]) -> None:
+        if op == "ping":
+            emit(os.getpid())
+        elif op == "load":
+            m, load_ms, cached = self.ensure(msg["spec"])
+            emit(ModelLoaded(model=m.path.name, load_ms=load_ms, cached=cached))
+        elif op == "generate":
+            request: GenerationRequest = msg["request"]
+            m, load_ms, cached = self.ensure(_LoadSpec.of(request))
+            emit(ModelLoaded(model=m.path.name, load_ms=load_ms, cached=cached))
+            for event in m.generate(request, cancel):
+                if isinstance(event, Finished):
+                    event = Finished(**{**event.__dict__, "load_ms": load_ms})
+                emit(event)
+        else:
+            raise EngineError(f"unknown engine request {op!r}")
+
+    def close(self) -> None:
+        if self.model is not None:
+            self.model.close()
+        self.model, self.spec = None, None
+
+
+def _make_lane(name: str) -> Any:
+    if name == "llm":
+        return _LlmLane()
+    if name == "speech":
+        from .speech import SpeechLane
+
+        return SpeechLane()
+    raise EngineError(f"unknown lane {name!r}")
+
+
 def _child_main(conn: Any, log_path: str | None = None) -> None:  # pragma: no cover - runs in the child
     if log_path:  # llama.cpp writes to fd 2 directly; keep that out of the user's terminal
         try:
@@ -62,92 +128,77 @@ def _child_main(conn: Any, log_path: str | None = None) -> None:  # pragma: no c
             pass
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
-    try:  # the parent handles Ctrl+C; the child just follows it
+    try:  # the parent handles Ctrl+C; the child follows the parent
         signal.signal(signal.SIGINT, signal.SIG_IGN)
     except (ValueError, OSError):
         pass
-    inbox: queue.Queue[dict[str, Any]] = queue.Queue()
+
+    send_lock = threading.Lock()
     cancels: dict[int, threading.Event] = {}
     cancels_lock = threading.Lock()
+    inboxes: dict[str, queue.Queue[dict[str, Any] | None]] = {}
+    threads: list[threading.Thread] = []
+
+    def send(kind: str, rid: int, payload: Any) -> None:
+        with send_lock:
+            conn.send((kind, rid, payload))
 
     def cancel_event(rid: int) -> threading.Event:
         with cancels_lock:
             return cancels.setdefault(rid, threading.Event())
 
-    def reader() -> None:
+    def serve(name: str, inbox: queue.Queue[dict[str, Any] | None]) -> None:
+        lane = None
         while True:
-            try:
-                msg = conn.recv()
-            except (EOFError, OSError):
-                inbox.put({"op": "shutdown"})
+            msg = inbox.get()
+            if msg is None:
+                if lane is not None:
+                    lane.close()
                 return
-            if msg.get("op") == "cancel":
-                cancel_event(msg["id"]).set()
-            else:
-                inbox.put(msg)
-                if msg.get("op") == "shutdown":
-                    return
+            op, rid = msg["op"], msg["id"]
+            try:
+                if lane is None:
+                    lane = _make_lane(name)
+                lane.handle(op, msg, cancel_event(rid), lambda ev, rid=rid: send("event", rid, ev))
+                send("done", rid, None)
+            except AssistantError as exc:
+                send("error", rid, (type(exc).__name__, str(exc)))
+            except Exception as exc:
+                send("error", rid, ("EngineError", f"{type(exc).__name__}: {exc}\n{traceback.format_exc(limit=4)}"))
+            finally:
+                with cancels_lock:
+                    cancels.pop(rid, None)
 
-    threading.Thread(target=reader, name="engine-reader", daemon=True).start()
-
-    model = None
-    loaded: _LoadSpec | None = None
-
-    def send(kind: str, rid: int, payload: Any) -> None:
-        conn.send((kind, rid, payload))
-
-    def ensure_model(spec: _LoadSpec) -> tuple[Any, float, bool]:
-        nonlocal model, loaded
-        if model is not None and loaded == spec:
-            return model, 0.0, True
-        if model is not None:
-            model.close()
-            model, loaded = None, None
-        from .llama import LlamaChatModel
-
-        t0 = time.perf_counter()
-        model = LlamaChatModel.load(
-            spec.model_path, n_ctx=spec.context_size, n_threads=spec.n_threads, chat_template=spec.chat_template
-        )
-        loaded = spec
-        return model, (time.perf_counter() - t0) * 1000.0, False
+    def inbox_for(lane: str) -> queue.Queue[dict[str, Any] | None]:
+        if lane not in inboxes:
+            inboxes[lane] = queue.Queue()
+            t = threading.Thread(target=serve, args=(lane, inboxes[lane]), name=f"engine-{lane}", daemon=True)
+            t.start()
+            threads.append(t)
+        return inboxes[lane]
 
     while True:
-        msg = inbox.get()
-        op = msg.get("op")
-        rid = msg.get("id", 0)
-        if op == "shutdown":
-            if model is not None:
-                model.close()
-            send("bye", rid, None)
-            return
         try:
-            if op == "ping":
-                send("pong", rid, os.getpid())
-            elif op == "load":
-                spec: _LoadSpec = msg["spec"]
-                m, load_ms, cached = ensure_model(spec)
-                send("event", rid, ModelLoaded(model=m.path.name, load_ms=load_ms, cached=cached))
-                send("done", rid, None)
-            elif op == "generate":
-                request: GenerationRequest = msg["request"]
-                cancel = cancel_event(rid)
-                m, load_ms, cached = ensure_model(_LoadSpec.of(request))
-                send("event", rid, ModelLoaded(model=m.path.name, load_ms=load_ms, cached=cached))
-                for event in m.generate(request, cancel):
-                    if isinstance(event, Finished):
-                        event = Finished(**{**event.__dict__, "load_ms": load_ms})
-                    send("event", rid, event)
-                send("done", rid, None)
-            else:
-                raise EngineError(f"unknown engine request {op!r}")
-        except AssistantError as exc:
-            send("error", rid, (type(exc).__name__, str(exc)))
-        except Exception as exc:
-            send("error", rid, ("EngineError", f"{type(exc).__name__}: {exc}\n{traceback.format_exc(limit=3)}"))
-        finally:
-            with cancels_lock:
-                cancels.pop(rid, None)
+            msg = conn.recv()
+        except (EOFError, OSError):
+            break
+        op = msg.get("op")
+        if op == "cancel":
+            cancel_event(msg["id"]).set()
+        elif op == "shutdown":
+            break
+        else:
+            inbox_for(LANES.get(op, "llm")).put(msg)
+    for rid in list(cancels):
+        cancels[rid].set()
+    for q in inboxes.values():
+        q.put(None)
+    for t in threads:
+        t.join(timeout=5)
+    try:
+        send("bye", 0, None)
+    except (OSError, ValueError):
+        pass
 
 
 # ---------------------------------------------------------------------------
@@ -172,145 +223,192 @@ def _describe_exit(code: int | None) -> str:
     return f"it exited with status {code}"
 
 
+_DEAD = object()
+
+
+class _Child:
+    """One running child process and the thread that reads its replies."""
+
+    def __init__(self, ctx: Any, log_path: str | None) -> None:
+        parent_conn, child_conn = ctx.Pipe(duplex=True)
+        self.proc = ctx.Process(target=_child_main, args=(child_conn, log_path), name="parley-engine", daemon=True)
+        self.proc.start()
+        child_conn.close()
+        self.conn = parent_conn
+        self.send_lock = threading.Lock()
+        self.pending: dict[int, queue.Queue[Any]] = {}
+        self.pending_lock = threading.Lock()
+        self.dead = False
+        self.reader = threading.Thread(target=self._read, name="engine-replies", daemon=True)
+        self.reader.start()
+
+    def _read(self) -> None:
+        while True:
+            try:
+                kind, rid, payload = self.conn.recv()
+            except (EOFError, OSError, ValueError):
+                break
+            with self.pending_lock:
+                q = self.pending.get(rid)
+            if q is not None:  # else: late output of a request nobody waits for
+                q.put((kind, payload))
+        self.dead = True
+        with self.pending_lock:
+            for q in self.pending.values():
+                q.put((_DEAD, None))
+
+    def send(self, msg: dict[str, Any]) -> bool:
+        try:
+            with self.send_lock:
+                self.conn.send(msg)
+            return True
+        except (OSError, ValueError):
+            return False
+
+    def register(self, rid: int) -> queue.Queue[Any]:
+        q: queue.Queue[Any] = queue.Queue()
+        with self.pending_lock:
+            self.pending[rid] = q
+            if self.dead:
+                q.put((_DEAD, None))
+        return q
+
+    def unregister(self, rid: int) -> None:
+        with self.pending_lock:
+            self.pending.pop(rid, None)
+
+    def alive(self) -> bool:
+        return not self.dead and self.proc.is_alive()
+
+    def stop(self, *, graceful: bool) -> None:
+        if graceful and self.proc.is_alive():
+            self.send({"op": "shutdown", "id": 0})
+            self.proc.join(timeout=3)
+        if self.proc.is_alive():
+            self.proc.kill()
+        self.proc.join(timeout=5)
+        try:
+            self.conn.close()
+        except OSError:
+            pass
+
+
 class EngineProcess:
-    """The real engine, in a child process. One request at a time; thread-safe."""
+    """The real engine, in a child process. Thread-safe: requests on different lanes
+    (language model, speech) run at the same time; requests on one lane queue."""
 
     def __init__(self, *, log_path: str | os.PathLike[str] | None = None) -> None:
         """``log_path``: where the child's native stderr goes (llama.cpp's messages)."""
         self._log_path = os.fspath(log_path) if log_path else None
         self._ctx = mp.get_context("spawn")
-        self._proc: Any = None
-        self._conn: Any = None
-        self._lock = threading.RLock()
+        self._child: _Child | None = None
+        self._lock = threading.Lock()
         self._ids = itertools.count(1)
         self._closed = False
-        self._activity = ""  # what the child was doing, for crash messages
 
     # ---- life cycle ------------------------------------------------------
     @property
     def pid(self) -> int | None:
-        p = self._proc
-        return p.pid if p is not None and p.is_alive() else None
+        c = self._child
+        return c.proc.pid if c is not None and c.alive() else None
 
     def start(self) -> None:
         """Start the child now (instead of on the first request)."""
+        self._current()
+
+    def _current(self) -> _Child:
         with self._lock:
-            self._ensure_started()
+            if self._closed:
+                raise EngineError("The engine has been shut down.")
+            if self._child is None or not self._child.alive():
+                if self._child is not None:
+                    self._child.stop(graceful=False)
+                self._child = _Child(self._ctx, self._log_path)
+            return self._child
 
-    def _ensure_started(self) -> None:
-        if self._closed:
-            raise EngineError("The engine has been shut down.")
-        if self._proc is not None and self._proc.is_alive():
-            return
-        self._discard()
-        parent_conn, child_conn = self._ctx.Pipe(duplex=True)
-        proc = self._ctx.Process(target=_child_main, args=(child_conn, self._log_path), name="parley-engine", daemon=True)
-        proc.start()
-        child_conn.close()
-        self._proc, self._conn = proc, parent_conn
-
-    def _discard(self) -> None:
-        proc, conn = self._proc, self._conn
-        self._proc = self._conn = None
-        if conn is not None:
-            try:
-                conn.close()
-            except OSError:
-                pass
-        if proc is not None:
-            if proc.is_alive():
-                proc.kill()
-            proc.join(timeout=5)
+    def _drop(self, child: _Child) -> int | None:
+        """Forget a child (dead or to be killed); returns its exit code."""
+        child.stop(graceful=False)
+        with self._lock:
+            if self._child is child:
+                self._child = None
+        return child.proc.exitcode
 
     def kill_for_test(self) -> None:
         """SIGKILL the child, as a crash would. Used by tests of the recovery path."""
-        proc = self._proc
-        if proc is not None and proc.pid:
-            os.kill(proc.pid, signal.SIGKILL)
+        pid = self.pid
+        if pid:
+            os.kill(pid, signal.SIGKILL)
 
     def close(self) -> None:
         with self._lock:
             self._closed = True
-            conn, proc = self._conn, self._proc
-            if conn is not None and proc is not None and proc.is_alive():
-                try:
-                    conn.send({"op": "shutdown", "id": 0})
-                    proc.join(timeout=3)
-                except (OSError, BrokenPipeError):
-                    pass
-            self._discard()
+            child, self._child = self._child, None
+        if child is not None:
+            child.stop(graceful=True)
 
     # ---- requests ----------------------------------------------------------
-    def _crashed(self) -> EngineCrashedError:
-        code = self._proc.exitcode if self._proc is not None else None
-        what = self._activity or "working"
-        self._discard()
-        return EngineCrashedError(
-            f"The engine process stopped unexpectedly while {what}: {_describe_exit(code)}. "
-            "Your conversation is safe; a fresh engine starts with your next message."
-        )
-
-    def _roundtrip(self, msg: dict[str, Any], cancel: threading.Event | None) -> Iterator[EngineEvent]:
-        """Send one request and yield its events until it is done."""
-        with self._lock:
-            self._ensure_started()
-            rid = next(self._ids)
-            msg["id"] = rid
-            conn, proc = self._conn, self._proc
-            try:
-                conn.send(msg)
-            except (OSError, BrokenPipeError):
-                raise self._crashed() from None
+    def request(self, msg: dict[str, Any], cancel: threading.Event | None, activity: str) -> Iterator[Any]:
+        """Send one request and yield its events until it is done. ``activity`` says
+        what the engine was doing if it dies ("answering with X")."""
+        child = self._current()
+        rid = next(self._ids)
+        q = child.register(rid)
+        try:
+            if not child.send({**msg, "id": rid}):
+                raise self._crashed(child, activity)
             cancel_sent_at: float | None = None
             while True:
-                if cancel is not None and cancel.is_set() and cancel_sent_at is None:
+                if cancel is not None and cancel_sent_at is None and cancel.is_set():
                     cancel_sent_at = time.perf_counter()
-                    try:
-                        conn.send({"op": "cancel", "id": rid})
-                    except (OSError, BrokenPipeError):
-                        pass
+                    child.send({"op": "cancel", "id": rid})
                 if cancel_sent_at is not None and time.perf_counter() - cancel_sent_at > CANCEL_GRACE_S:
-                    # stuck in prompt processing, which llama.cpp cannot interrupt: end it
-                    self._discard()
+                    # stuck where it cannot look at the cancel (reading a long prompt): end it
+                    log.info("engine did not stop within %.0f ms of a cancel; restarting it", CANCEL_GRACE_S * 1000)
+                    self._drop(child)
                     yield Finished(model="", ttft_ms=0.0, tokens=0, tokens_per_s=0.0, prompt_tokens=0, finish_reason="cancelled")
                     return
                 try:
-                    ready = conn.poll(_POLL_S)
-                except (OSError, EOFError):
-                    raise self._crashed() from None
-                if not ready:
-                    if not proc.is_alive():
-                        raise self._crashed()
+                    kind, payload = q.get(timeout=_POLL_S)
+                except queue.Empty:
+                    if not child.proc.is_alive():
+                        raise self._crashed(child, activity) from None
                     continue
-                try:
-                    kind, got_id, payload = conn.recv()
-                except (EOFError, OSError):
-                    raise self._crashed() from None
-                if got_id != rid:
-                    continue  # late output of an earlier, cancelled request
+                if kind is _DEAD:
+                    raise self._crashed(child, activity)
                 if kind == "event":
                     yield payload
                 elif kind == "done":
                     return
                 elif kind == "error":
                     raise _error_from(*payload)
+        finally:
+            child.unregister(rid)
+
+    def _crashed(self, child: _Child, activity: str) -> EngineCrashedError:
+        child.proc.join(timeout=2)
+        code = self._drop(child)
+        log.error("engine process died while %s: %s", activity, _describe_exit(code))
+        return EngineCrashedError(
+            f"The engine process stopped unexpectedly while {activity}: {_describe_exit(code)}. "
+            "Your conversation is safe; a fresh engine starts with your next request."
+        )
 
     def preload(self, *, model_path: str, context_size: int, n_threads: int, chat_template: str | None = None) -> ModelLoaded:
         """Load a model ahead of the first message (so the first reply is warm)."""
-        self._activity = f"loading {os.path.basename(model_path)}"
         spec = _LoadSpec(model_path, context_size, n_threads, chat_template)
         loaded = None
-        for ev in self._roundtrip({"op": "load", "spec": spec}, None):
+        for ev in self.request({"op": "load", "spec": spec}, None, f"loading {os.path.basename(model_path)}"):
             if isinstance(ev, ModelLoaded):
                 loaded = ev
-        assert loaded is not None
+        if loaded is None:
+            raise EngineError("The engine did not report the model as loaded.")
         return loaded
 
     def generate(self, request: GenerationRequest, cancel: threading.Event) -> Iterator[EngineEvent]:
         name = os.path.basename(request.model_path)
-        self._activity = f"answering with {name}"
         saw_finish = False
-        for ev in self._roundtrip({"op": "generate", "request": request}, cancel):
+        for ev in self.request({"op": "generate", "request": request}, cancel, f"answering with {name}"):
             if isinstance(ev, Finished):
                 saw_finish = True
                 if not ev.model:
