@@ -7,7 +7,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Protocol, Union
+from typing import Any, Protocol, Union
 
 
 @dataclass(frozen=True)
@@ -68,6 +68,36 @@ class Finished:
     """"stop" (model ended), "length" (max tokens) or "cancelled"."""
     load_ms: float = 0.0
     extra: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class SpeechSpec:
+    """Which speech models the engine should use (paths from the registry)."""
+
+    stt_path: str = ""
+    tts_path: str = ""
+    stt_threads: int = 0
+    tts_threads: int = 0
+
+
+@dataclass(frozen=True)
+class Transcript:
+    text: str
+    language: str
+    duration_s: float
+    """Length of the audio."""
+    elapsed_ms: float
+    """Time the transcription took."""
+    segments: tuple[tuple[float, float, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class SpeechChunk:
+    """Audio for one sentence: mono int16 samples (a numpy array)."""
+
+    samples: Any
+    sample_rate: int
+    text: str = ""
 
 
 EngineEvent = Union[ModelLoaded, PromptTrimmed, Token, Finished]

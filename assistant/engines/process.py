@@ -31,7 +31,7 @@ from typing import Any
 
 from .. import errors
 from ..errors import AssistantError, EngineCrashedError, EngineError
-from .base import EngineEvent, Finished, GenerationRequest, ModelLoaded
+from .base import EngineEvent, Finished, GenerationRequest, ModelLoaded, SpeechChunk, SpeechSpec, Transcript
 
 log = logging.getLogger("parley.engine")
 
@@ -41,12 +41,10 @@ CANCEL_GRACE_S = 0.12
 _POLL_S = 0.02
 
 #: which lane serves which operation
-LANES = {"load": "llm", "generate": "llm", "ping": "llm"}
-
-
-def register_lane_ops(lane: str, *ops: str) -> None:
-    for op in ops:
-        LANES[op] = lane
+LANES = {
+    "load": "llm", "generate": "llm", "ping": "llm",
+    "load_speech": "speech", "transcribe": "speech", "synthesize": "speech",
+}
 
 
 @dataclass(frozen=True)
@@ -416,3 +414,40 @@ class EngineProcess:
             yield ev
         if not saw_finish:
             raise EngineError("The engine ended a reply without finishing it.")
+
+    # ---- speech (Whisper and Piper, on the child's speech lane) -------------
+    def preload_speech(self, spec: SpeechSpec) -> dict[str, float]:
+        """Load (and warm) the speech models, so the first voice turn is not cold.
+        Returns load times in ms by model kind."""
+        out: dict[str, float] = {}
+        for ev in self.request({"op": "load_speech", "spec": spec}, None, "loading the speech models"):
+            out.update(ev)
+        return out
+
+    def transcribe(
+        self, audio: Any, *, spec: SpeechSpec, language: str | None = None, task: str = "transcribe",
+        cancel: threading.Event | None = None,
+    ) -> Transcript:
+        """``audio``: mono float32 samples at 16 kHz, or a path to an audio file."""
+        result = None
+        for ev in self.request(
+            {"op": "transcribe", "spec": spec, "audio": audio, "language": language, "task": task},
+            cancel, "transcribing speech",
+        ):
+            if isinstance(ev, Transcript):
+                result = ev
+        if result is None:
+            if cancel is not None and cancel.is_set():
+                return Transcript(text="", language=language or "", duration_s=0.0, elapsed_ms=0.0)
+            raise EngineError("The engine returned no transcript.")
+        return result
+
+    def synthesize(
+        self, text: str, *, spec: SpeechSpec, length_scale: float | None = None, cancel: threading.Event | None = None
+    ) -> Iterator[SpeechChunk]:
+        """Speech for ``text``, one chunk per sentence, as each is ready."""
+        for ev in self.request(
+            {"op": "synthesize", "spec": spec, "text": text, "length_scale": length_scale}, cancel, "speaking"
+        ):
+            if isinstance(ev, SpeechChunk):
+                yield ev

@@ -1,0 +1,69 @@
+"""piper-tts adapter: one chunk of int16 audio per sentence, as each is ready.
+
+If piper's espeak-ng data folder is missing, espeak-ng ends the whole process with
+status 1 instead of raising, so we check for it before loading."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from ..errors import EngineError, InvalidModelError, ModelNotFoundError
+from .base import SpeechChunk
+
+
+def espeak_data_dir() -> Path | None:
+    import importlib.util
+
+    spec = importlib.util.find_spec("piper")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    d = Path(list(spec.submodule_search_locations)[0]) / "espeak-ng-data"
+    return d if d.is_dir() else None
+
+
+class PiperTTS:
+    def __init__(self, voice: Any, path: Path) -> None:
+        self.voice = voice
+        self.path = path
+        self.sample_rate = int(voice.config.sample_rate)
+
+    @classmethod
+    def load(cls, path: str | Path) -> PiperTTS:
+        p = Path(path)
+        if not p.is_file():
+            raise ModelNotFoundError(f"No Piper voice at {p}.")
+        cfg = Path(str(p) + ".json")
+        if not cfg.is_file():
+            raise InvalidModelError(f"The Piper voice {p.name} has no {cfg.name} beside it.")
+        try:
+            meta = json.loads(cfg.read_text(encoding="utf-8"))
+            if not meta.get("audio", {}).get("sample_rate"):
+                raise InvalidModelError(f"{cfg.name} does not give a sample rate.")
+        except ValueError as exc:
+            raise InvalidModelError(f"{cfg.name} is not valid JSON: {exc}") from exc
+        data = espeak_data_dir()
+        if data is None:
+            raise EngineError("piper-tts is installed without its espeak-ng data; reinstall piper-tts.")
+        try:
+            from piper import PiperVoice
+
+            voice = PiperVoice.load(p, config_path=cfg, use_cuda=False, espeak_data_dir=data)
+        except Exception as exc:
+            raise InvalidModelError(f"Piper could not load {p.name}: {exc}") from exc
+        return cls(voice, p)
+
+    def synthesize(self, text: str, *, length_scale: float | None = None) -> Iterator[SpeechChunk]:
+        from piper import SynthesisConfig
+
+        cfg = SynthesisConfig(length_scale=length_scale)
+        try:
+            for chunk in self.voice.synthesize(text, syn_config=cfg):
+                yield SpeechChunk(samples=chunk.audio_int16_array, sample_rate=chunk.sample_rate, text="".join(chunk.phonemes))
+        except Exception as exc:
+            raise EngineError(f"Speech synthesis failed: {exc}") from exc
+
+    def close(self) -> None:
+        self.voice = None
