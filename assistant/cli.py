@@ -25,7 +25,7 @@ from .errors import AssistantError
 from .models.registry import ModelRegistry
 from .paths import AppPaths
 
-COMMANDS = ("ask", "models", "doctor")
+COMMANDS = ("ask", "models", "doctor", "transcribe", "speak", "voice")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -54,6 +54,26 @@ def build_parser() -> argparse.ArgumentParser:
     models.add_argument("--json", action="store_true", help="one JSON object per line")
 
     sub.add_parser("doctor", parents=[common], help="check what works and what is missing, with fixes")
+
+    tr = sub.add_parser("transcribe", parents=[common], help="speech in an audio file to text")
+    tr.add_argument("file", help="audio file (wav, mp3, flac, ogg, m4a, ...)")
+    tr.add_argument("--model", default="", help="Whisper model name (see 'models') or folder")
+    tr.add_argument("--language", default=None, help="language code such as en or fr (default: detect)")
+    tr.add_argument("--translate", action="store_true", help="translate the speech into English")
+    tr.add_argument("--json", action="store_true", help='print {"text", "language", "duration_s", "elapsed_ms"}')
+
+    sp = sub.add_parser("speak", parents=[common], help="say a text with a Piper voice")
+    sp.add_argument("text")
+    sp.add_argument("-o", "--output", help="write a WAV file instead of playing it")
+    sp.add_argument("--voice", default="", help="voice name (see 'models') or .onnx path")
+    sp.add_argument("--rate", type=float, default=None, help="speaking rate, 1.0 = natural")
+
+    vo = sub.add_parser("voice", parents=[common], help="one full voice turn on a recording, with timings")
+    vo.add_argument("--input", required=True, help="the utterance (audio file); its end counts as the end of speech")
+    vo.add_argument("--output", help="write the spoken reply to this WAV file (default: play it)")
+    vo.add_argument("--model", default="", help="language model name or .gguf path")
+    vo.add_argument("--max-tokens", type=int, default=None)
+    vo.add_argument("--json", action="store_true", help='print {"transcript", "reply", "stt_ms", "ttft_ms", "first_audio_ms", "total_ms"}')
     return p
 
 
@@ -76,6 +96,12 @@ def main(argv: list[str] | None = None, *, paths: AppPaths | None = None, loaded
             return cmd_models(args, registry)
         if args.command == "doctor":
             return cmd_doctor(paths, registry)
+        if args.command == "transcribe":
+            return cmd_transcribe(args, settings, registry, paths)
+        if args.command == "speak":
+            return cmd_speak(args, settings, registry, paths)
+        if args.command == "voice":
+            return cmd_voice(args, settings, registry, paths)
     except AssistantError as exc:
         print(f"parley: {exc.title}: {exc}", file=sys.stderr)
         return 2
@@ -146,6 +172,141 @@ def cmd_ask(args: argparse.Namespace, settings: Settings, registry: ModelRegistr
         )
     else:
         sys.stdout.write("\n")
+    return 0
+
+
+def speech_spec(settings: Settings, registry: ModelRegistry, *, stt: str = "", tts: str = "", language: str | None = None):  # type: ignore[no-untyped-def]
+    """The Whisper model for the language: tiny.en for English, the multilingual
+    base model for anything else or for detection, unless the user chose one."""
+    from .engines.base import SpeechSpec
+    from .models.registry import WHISPER_BASE, WHISPER_TINY_EN
+
+    lang = (language or settings.stt_language or "en").lower()
+    stt_name = stt or settings.stt_model or (WHISPER_TINY_EN if lang == "en" else WHISPER_BASE)
+    stt_info = registry.resolve("stt", stt_name)
+    tts_info = registry.resolve("tts", tts or settings.tts_voice)
+    return SpeechSpec(stt_path=stt_info.path, tts_path=tts_info.path)
+
+
+def cmd_transcribe(args: argparse.Namespace, settings: Settings, registry: ModelRegistry, paths: AppPaths) -> int:
+    from .engines.process import EngineProcess
+
+    lang = args.language
+    spec = speech_spec(settings, registry, stt=args.model, language=lang or ("auto" if args.translate else None))
+    engine = EngineProcess(log_path=paths.log_dir / "engine.log")
+    try:
+        audio = engine.decode_audio(args.file)
+        t = engine.transcribe(audio, spec=spec, language=lang, task="translate" if args.translate else "transcribe")
+    finally:
+        engine.close()
+    if args.json:
+        print(json.dumps({"text": t.text, "language": t.language, "duration_s": round(t.duration_s, 3), "elapsed_ms": round(t.elapsed_ms, 1)}, ensure_ascii=False))
+    else:
+        print(t.text)
+    return 0
+
+
+def _open_sink(paths_output: str | None, rate: int, device: str = ""):  # type: ignore[no-untyped-def]
+    from .audio.playback import Player, WavCollector
+
+    if paths_output:
+        return WavCollector(sample_rate=rate).open()
+    return Player(sample_rate=rate, device=device or None).open()
+
+
+def cmd_speak(args: argparse.Namespace, settings: Settings, registry: ModelRegistry, paths: AppPaths) -> int:
+    from .audio.playback import write_wav
+    from .engines.process import EngineProcess
+    from .speakable import speakable
+
+    text = speakable(args.text)
+    if not text:
+        print("parley: nothing to say.", file=sys.stderr)
+        return 2
+    spec = speech_spec(settings, registry, tts=args.voice)
+    rate = args.rate or settings.speaking_rate
+    engine = EngineProcess(log_path=paths.log_dir / "engine.log")
+    sink = None
+    try:
+        for chunk in engine.synthesize(text, spec=spec, length_scale=1.0 / rate):
+            if sink is None:
+                sink = _open_sink(args.output, chunk.sample_rate, settings.output_device)
+            sink.write(chunk.samples, rate=chunk.sample_rate)
+        if sink is not None:
+            sink.wait_done()
+    finally:
+        engine.close()
+        if sink is not None:
+            sink.close()
+    if args.output and sink is not None:
+        write_wav(args.output, sink.audio(), sink.sample_rate)
+    return 0
+
+
+def cmd_voice(args: argparse.Namespace, settings: Settings, registry: ModelRegistry, paths: AppPaths) -> int:
+    from .audio.playback import write_wav
+    from .chat import ChatService
+    from .engines.process import EngineProcess
+    from .store import HistoryStore
+    from .voice import NothingHeard, VoicePipeline, VoiceTurnFinished
+
+    if args.model:
+        settings = settings.replace(chat_model=args.model)
+    if args.max_tokens:
+        settings = settings.replace(max_tokens=args.max_tokens)
+    spec = speech_spec(settings, registry)
+    engine = EngineProcess(log_path=paths.log_dir / "engine.log")
+    tmp = tempfile.TemporaryDirectory(prefix="parley-voice-")
+    store = HistoryStore(Path(tmp.name) / "turn.sqlite3")
+    sink = None
+    try:
+        model = registry.resolve_llm(settings.chat_model)
+        # a warm engine, as in the app (models load at start-up, not on the first turn)
+        engine.preload(model_path=model.path, context_size=settings.context_size, n_threads=settings.n_threads)
+        engine.preload_speech(spec)
+        audio = engine.decode_audio(args.input)
+        import json as _json
+
+        voice_rate = int(_json.loads(Path(spec.tts_path + ".json").read_text())["audio"]["sample_rate"])
+        sink = _open_sink(args.output, voice_rate, settings.output_device)
+        chat = ChatService(store=store, engine=engine, settings=lambda: settings, registry=registry)
+        pipeline = VoicePipeline(
+            chat=chat, engine=engine, speech=lambda: spec, length_scale=lambda: 1.0 / settings.speaking_rate,
+            language=lambda: None if settings.stt_language == "auto" else settings.stt_language,
+        )
+        conv = store.create_conversation("Voice turn")
+        cancel = threading.Event()
+        end_of_speech = time.perf_counter()  # the recording has just ended
+        result = None
+        for ev in pipeline.run_turn(conv.id, audio, sink=sink, cancel=cancel, end_of_speech=end_of_speech):
+            if isinstance(ev, NothingHeard):
+                print(f"parley: {ev.reason}", file=sys.stderr)
+                return 3
+            if isinstance(ev, VoiceTurnFinished):
+                result = ev
+    finally:
+        engine.close()
+        if sink is not None:
+            sink.close()
+        store.close()
+        tmp.cleanup()
+    assert result is not None
+    if args.output and sink is not None:
+        write_wav(args.output, sink.audio(), sink.sample_rate)
+    out = {
+        "transcript": result.transcript,
+        "reply": result.reply,
+        "stt_ms": result.timings.stt_ms,
+        "ttft_ms": result.timings.ttft_ms,
+        "first_audio_ms": result.timings.first_audio_ms,
+        "total_ms": result.timings.total_ms,
+    }
+    if args.json:
+        print(json.dumps(out, ensure_ascii=False))
+    else:
+        print(f"You said: {result.transcript}\nParley: {result.reply}")
+        t = result.timings
+        print(f"(transcript {t.stt_ms:.0f} ms, first token {t.ttft_ms:.0f} ms, first sound {t.first_audio_ms:.0f} ms after the end of speech)")
     return 0
 
 

@@ -51,6 +51,35 @@ class Settings:
     user_models: tuple[str, ...] = field(default_factory=tuple)
     """GGUF files the user opened from disk, kept so they show in the model picker."""
 
+    stt_model: str = ""
+    """Whisper model name or folder; empty picks tiny.en for English, base otherwise."""
+
+    stt_language: str = "en"
+    """Language spoken to Parley: a code such as "en" or "fr", or "auto" to detect it
+    (detection and non-English need the multilingual Whisper model)."""
+
+    tts_voice: str = ""
+    """Piper voice name or .onnx path; empty means the default voice."""
+
+    speaking_rate: float = 1.0
+    """1.0 is the voice's natural pace; 1.2 is 20 % faster."""
+
+    input_device: str = ""
+    """Microphone by name; empty means the system default."""
+
+    output_device: str = ""
+    """Speaker by name; empty means the system default."""
+
+    ptt_key: str = "Ctrl+Space"
+    """The push-to-talk key (held, or pressed twice in toggle mode)."""
+
+    ptt_toggle: bool = False
+    """Press once to start and once to stop, for people who cannot hold a key."""
+
+    keep_mic_open: bool = True
+    """Keep the microphone open between turns so the first word is never cut
+    (~300 ms before the key press are kept in memory, never on disk)."""
+
     def replace(self, **changes: Any) -> Settings:
         return dataclasses.replace(self, **changes).validated()
 
@@ -63,6 +92,8 @@ class Settings:
             context_size=min(max(int(self.context_size), 256), 131072),
             n_threads=min(max(int(self.n_threads), 0), 256),
             theme=self.theme if self.theme in THEMES else "system",
+            speaking_rate=min(max(float(self.speaking_rate), 0.5), 2.0),
+            stt_language=(self.stt_language or "en").strip().lower(),
             user_models=tuple(str(p) for p in self.user_models),
         )
 

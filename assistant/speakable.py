@@ -120,6 +120,8 @@ class SpeechChunker:
         self.max_chars = max_chars
         self._buf = ""
         self._emitted = 0
+        self.pieces: list[tuple[str, str]] = []
+        """(reply text, spoken text) of each piece yielded, in order."""
 
     def _in_code(self) -> bool:
         return self._buf.count("```") % 2 == 1
@@ -133,7 +135,11 @@ class SpeechChunker:
             spoken = speakable(piece)
             if spoken:
                 self._emitted += 1
+                self.pieces.append((piece, spoken))
                 yield spoken
+            elif self.pieces:  # keep the reply text whole even when a piece says nothing
+                raw, said = self.pieces[-1]
+                self.pieces[-1] = (raw + piece, said)
 
     def _take(self) -> str | None:
         if self._in_code():
@@ -184,4 +190,5 @@ class SpeechChunker:
         spoken = speakable(rest)
         if spoken:
             self._emitted += 1
+            self.pieces.append((rest, spoken))
             yield spoken

@@ -9,7 +9,7 @@ import time
 from collections.abc import Iterator
 
 from ..errors import EngineCrashedError, EngineError
-from .base import EngineEvent, Finished, GenerationRequest, ModelLoaded, Token
+from .base import EngineEvent, Finished, GenerationRequest, ModelLoaded, SpeechChunk, SpeechSpec, Token, Transcript
 
 
 class FakeEngine:
@@ -20,7 +20,14 @@ class FakeEngine:
         token_delay_s: float = 0.0,
         fail_at_token: int | None = None,
         crash: bool = False,
+        transcript: str = "What is the capital of France?",
+        speech_rate: int = 16000,
+        samples_per_word: int = 4000,
     ) -> None:
+        self.transcript = transcript
+        self.speech_rate = speech_rate
+        self.samples_per_word = samples_per_word
+        self.spoken: list[str] = []
         self.reply = reply
         self.token_delay_s = token_delay_s
         self.fail_at_token = fail_at_token
@@ -77,3 +84,16 @@ class FakeEngine:
 
     def close(self) -> None:
         self.closed = True
+
+    # speech: a transcript as scripted, and a quiet tone per word
+    def transcribe(self, audio, *, spec: SpeechSpec, language=None, task="transcribe", cancel=None) -> Transcript:  # type: ignore[no-untyped-def]
+        n = len(audio) if not isinstance(audio, str) else 16000
+        return Transcript(text=self.transcript, language=language or "en", duration_s=n / 16000, elapsed_ms=1.0)
+
+    def synthesize(self, text: str, *, spec: SpeechSpec, length_scale=None, cancel=None) -> Iterator[SpeechChunk]:  # type: ignore[no-untyped-def]
+        import numpy as np
+
+        self.spoken.append(text)
+        n = self.samples_per_word * max(1, len(text.split()))
+        tone = (np.sin(np.arange(n) * 2 * np.pi * 440 / self.speech_rate) * 8000).astype(np.int16)
+        yield SpeechChunk(samples=tone, sample_rate=self.speech_rate, text=text)

@@ -43,7 +43,7 @@ _POLL_S = 0.02
 #: which lane serves which operation
 LANES = {
     "load": "llm", "generate": "llm", "ping": "llm",
-    "load_speech": "speech", "transcribe": "speech", "synthesize": "speech",
+    "load_speech": "speech", "transcribe": "speech", "synthesize": "speech", "decode_audio": "speech",
 }
 
 
@@ -441,6 +441,12 @@ class EngineProcess:
                 return Transcript(text="", language=language or "", duration_s=0.0, elapsed_ms=0.0)
             raise EngineError("The engine returned no transcript.")
         return result
+
+    def decode_audio(self, path: str | os.PathLike[str]) -> Any:
+        """An audio file → mono float32 samples at 16 kHz (decoded in the engine)."""
+        for ev in self.request({"op": "decode_audio", "path": os.fspath(path)}, None, "reading an audio file"):
+            return ev
+        raise EngineError("The engine returned no audio.")
 
     def synthesize(
         self, text: str, *, spec: SpeechSpec, length_scale: float | None = None, cancel: threading.Event | None = None

@@ -13,6 +13,26 @@ from ..errors import EngineError
 from .base import SpeechSpec
 
 
+def decode_audio(path: str) -> np.ndarray:
+    """Any audio file PyAV reads → mono float32 at 16 kHz."""
+    from pathlib import Path
+
+    from ..errors import AssistantError
+
+    p = Path(path)
+    if not p.is_file():
+        raise AssistantError(f"No audio file at {p}.")
+    if p.stat().st_size == 0:
+        raise AssistantError(f"{p.name} is empty.")
+    try:
+        from faster_whisper.audio import decode_audio as _decode
+
+        audio = _decode(str(p), sampling_rate=16000)
+    except Exception as exc:
+        raise AssistantError(f"{p.name} could not be read as audio ({type(exc).__name__}: {exc}).") from exc
+    return np.asarray(audio, dtype=np.float32)
+
+
 class SpeechLane:
     def __init__(self) -> None:
         self.stt: Any = None
@@ -46,7 +66,7 @@ class SpeechLane:
         return (time.perf_counter() - t0) * 1000.0
 
     def handle(self, op: str, msg: dict[str, Any], cancel: threading.Event, emit: Callable[[Any], None]) -> None:
-        spec: SpeechSpec = msg["spec"]
+        spec: SpeechSpec = msg.get("spec") or SpeechSpec()
         if op == "load_speech":
             out = {}
             if spec.stt_path:
@@ -59,6 +79,8 @@ class SpeechLane:
             if cancel.is_set():
                 return
             emit(self.stt.transcribe(msg["audio"], language=msg.get("language"), task=msg.get("task", "transcribe")))
+        elif op == "decode_audio":
+            emit(decode_audio(msg["path"]))
         elif op == "synthesize":
             self._ensure_tts(spec)
             for chunk in self.tts.synthesize(msg["text"], length_scale=msg.get("length_scale")):

@@ -41,6 +41,8 @@ class WhisperSTT:
 
     def transcribe(self, audio: Any, *, language: str | None = None, task: str = "transcribe", vad: bool = True) -> Transcript:
         t0 = time.perf_counter()
+        if language in ("auto", "", None):
+            language = None
         if self.english_only:
             language, task = "en", "transcribe"
         try:
@@ -52,6 +54,8 @@ class WhisperSTT:
                 vad_filter=vad,
                 condition_on_previous_text=False,
                 without_timestamps=True,
+                # with no language given, detect it per segment: people switch languages
+                multilingual=language is None and not self.english_only,
             )
             segs = tuple((float(s.start), float(s.end), s.text.strip()) for s in segments)
         except Exception as exc:

@@ -1,0 +1,136 @@
+"""Microphone capture for push-to-talk.
+
+The input stream can stay open between turns (when the user allows it) so that
+~300 ms from *before* the key press is kept in a ring buffer and the first word is
+not cut; after release, ~300 ms more is recorded so the last word is not cut.
+The audio callback only copies frames into a queue; a small thread drains it,
+keeps the ring buffer and the level for the meter.
+"""
+
+from __future__ import annotations
+
+import collections
+import queue
+import threading
+import time
+from typing import Any
+
+import numpy as np
+
+from ..errors import AudioDeviceError
+from .playback import resample
+
+RATE = 16000
+
+
+class Recorder:
+    def __init__(
+        self, *, device: Any = None, preroll_s: float = 0.3, postroll_s: float = 0.3, max_s: float = 120.0
+    ) -> None:
+        self.device = device
+        self.preroll_s = preroll_s
+        self.postroll_s = postroll_s
+        self.max_s = max_s
+        self._frames: queue.Queue[np.ndarray] = queue.Queue()
+        self._stream: Any = None
+        self._rate = RATE
+        self._ring: collections.deque[np.ndarray] = collections.deque()
+        self._ring_len = 0
+        self._utterance: list[np.ndarray] | None = None
+        self._utt_len = 0
+        self._lock = threading.Lock()
+        self._drainer: threading.Thread | None = None
+        self._running = False
+        self.level = 0.0
+        """RMS of the latest block, 0..1, for the level meter."""
+        self.peak = 0.0
+        self.error = ""
+        self.too_long = False
+
+    def _callback(self, indata: Any, frames: int, time_info: Any, status: Any) -> None:
+        self._frames.put(indata[:, 0].copy())
+
+    def open(self) -> Recorder:
+        try:
+            import sounddevice as sd
+        except OSError as exc:
+            raise AudioDeviceError(
+                "Voice input needs PortAudio, which is not installed (Debian/Ubuntu: sudo apt install libportaudio2)."
+            ) from exc
+        try:
+            try:
+                self._stream = sd.InputStream(
+                    samplerate=RATE, channels=1, dtype="float32", blocksize=320, device=self.device,
+                    callback=self._callback,
+                )
+            except sd.PortAudioError:
+                # the device refuses 16 kHz: record at its own rate and resample
+                info = sd.query_devices(self.device, "input")
+                self._rate = int(info["default_samplerate"])
+                self._stream = sd.InputStream(
+                    samplerate=self._rate, channels=1, dtype="float32", device=self.device, callback=self._callback
+                )
+            self._stream.start()
+        except Exception as exc:
+            raise AudioDeviceError(f"The microphone could not be opened: {exc}") from exc
+        self._running = True
+        self._drainer = threading.Thread(target=self._drain, name="mic-drain", daemon=True)
+        self._drainer.start()
+        return self
+
+    def _drain(self) -> None:
+        keep = int(self.preroll_s * self._rate)
+        limit = int(self.max_s * self._rate)
+        while self._running:
+            try:
+                block = self._frames.get(timeout=0.1)
+            except queue.Empty:
+                if self._stream is not None and not self._stream.active and self._running:
+                    self.error = "The microphone stopped working."
+                continue
+            self.level = float(np.sqrt(np.mean(block**2))) if len(block) else 0.0
+            with self._lock:
+                if self._utterance is not None:
+                    if self._utt_len < limit:
+                        self._utterance.append(block)
+                        self._utt_len += len(block)
+                        self.peak = max(self.peak, float(np.abs(block).max(initial=0.0)))
+                    else:
+                        self.too_long = True
+                self._ring.append(block)
+                self._ring_len += len(block)
+                while self._ring and self._ring_len - len(self._ring[0]) >= keep:
+                    self._ring_len -= len(self._ring.popleft())
+
+    def begin(self) -> None:
+        """Key pressed: start an utterance, including the pre-roll already heard."""
+        with self._lock:
+            self._utterance = list(self._ring)
+            self._utt_len = sum(len(b) for b in self._utterance)
+            self.peak = 0.0
+            self.too_long = False
+
+    def end(self, *, postroll: bool = True) -> np.ndarray:
+        """Key released: keep recording for the post-roll, then return 16 kHz mono."""
+        if postroll and self.postroll_s > 0:
+            time.sleep(self.postroll_s)
+        with self._lock:
+            blocks, self._utterance = self._utterance or [], None
+        audio = np.concatenate(blocks) if blocks else np.zeros(0, dtype=np.float32)
+        return resample(audio, self._rate, RATE).astype(np.float32)
+
+    @property
+    def recording_s(self) -> float:
+        return self._utt_len / self._rate if self._utterance is not None else 0.0
+
+    def close(self) -> None:
+        self._running = False
+        s, self._stream = self._stream, None
+        if s is not None:
+            try:
+                s.stop()
+                s.close()
+            except Exception:
+                pass
+        if self._drainer is not None:
+            self._drainer.join(timeout=1)

@@ -1,0 +1,225 @@
+"""One push-to-talk turn: speech in, a streamed answer shown and spoken, and a
+barge-in that stops it.
+
+    audio → Whisper (engine speech lane) → transcript saved as the user's message
+          → the chat reply streams (engine LLM lane) → cut into speakable pieces
+          → each piece synthesised (speech lane) while the previous one plays
+
+Plain Python with a cancel ``Event`` honoured at every stage, so the window, the
+CLI and the benchmark all run the same turn. Times are measured from the end of
+speech (key release, or the end of the input file).
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any, Protocol, Union
+
+import numpy as np
+
+from .chat import ChatEvent, ChatService, ReplyDelta, ReplyFailed, ReplyFinished
+from .engines.base import SpeechChunk, SpeechSpec, Transcript
+from .errors import AssistantError
+from .speakable import SpeechChunker
+
+MIN_SPEECH_S = 0.3
+SILENCE_PEAK = 0.01  # about -40 dBFS
+
+
+class SpeechEngine(Protocol):
+    def transcribe(self, audio: Any, *, spec: SpeechSpec, language: str | None = None, task: str = "transcribe",
+                   cancel: threading.Event | None = None) -> Transcript: ...
+
+    def synthesize(self, text: str, *, spec: SpeechSpec, length_scale: float | None = None,
+                   cancel: threading.Event | None = None) -> Iterator[SpeechChunk]: ...
+
+
+class AudioSink(Protocol):
+    first_audio_at: float | None
+    error: str
+
+    def write(self, samples: np.ndarray, tag: Any = None, rate: int | None = None) -> None: ...
+    def stop(self) -> None: ...
+    def wait_done(self, cancel: threading.Event | None = None, timeout: float = 600.0) -> bool: ...
+    def heard_fraction(self, tag: Any) -> float: ...
+
+
+@dataclass(frozen=True)
+class NothingHeard:
+    reason: str
+    """Plain words for the user: "I didn't catch that." and why."""
+
+
+@dataclass(frozen=True)
+class TranscriptReady:
+    transcript: Transcript
+    stt_ms: float
+
+
+@dataclass(frozen=True)
+class Speaking:
+    text: str
+    """The piece of the reply that is being synthesised now."""
+
+
+@dataclass(frozen=True)
+class VoiceTimings:
+    stt_ms: float
+    ttft_ms: float
+    first_audio_ms: float
+    total_ms: float
+
+
+@dataclass(frozen=True)
+class VoiceTurnFinished:
+    transcript: str
+    reply: str
+    """What was said out loud, as reply text (cut at the barge-in if interrupted)."""
+    interrupted: bool
+    timings: VoiceTimings
+    message_id: int | None
+
+
+VoiceEvent = Union[NothingHeard, TranscriptReady, Speaking, VoiceTurnFinished, ChatEvent]
+
+
+def _ms(t: float | None, t0: float) -> float:
+    return round((t - t0) * 1000.0, 1) if t is not None else -1.0
+
+
+def heard_text(pieces: list[tuple[str, str]], fraction: Callable[[int], float]) -> str:
+    """The reply text up to where playback stopped: whole pieces heard, and the
+    share of the words of the piece that was playing."""
+    out = []
+    for i, (raw, _) in enumerate(pieces):
+        f = fraction(i)
+        if f >= 0.999:
+            out.append(raw)
+            continue
+        if f > 0:
+            words = raw.split(" ")
+            out.append(" ".join(words[: int(len(words) * f)]))
+        break
+    return "".join(out).strip()
+
+
+class VoicePipeline:
+    def __init__(
+        self,
+        *,
+        chat: ChatService,
+        engine: SpeechEngine,
+        speech: Callable[[], SpeechSpec],
+        length_scale: Callable[[], float | None] = lambda: None,
+        language: Callable[[], str | None] = lambda: None,
+    ) -> None:
+        self.chat = chat
+        self.engine = engine
+        self._speech = speech
+        self._length_scale = length_scale
+        self._language = language
+
+    def run_turn(
+        self,
+        conversation_id: int,
+        audio: np.ndarray,
+        *,
+        sink: AudioSink,
+        cancel: threading.Event,
+        end_of_speech: float | None = None,
+    ) -> Iterator[VoiceEvent]:
+        t0 = end_of_speech if end_of_speech is not None else time.perf_counter()
+        audio = np.asarray(audio, dtype=np.float32).reshape(-1)
+        if len(audio) < MIN_SPEECH_S * 16000:
+            yield NothingHeard("I didn't catch that: the recording was too short. Hold the key while you speak.")
+            return
+        if float(np.abs(audio).max(initial=0.0)) < SILENCE_PEAK:
+            yield NothingHeard("I didn't catch that: the microphone heard only silence.")
+            return
+        spec = self._speech()
+        transcript = self.engine.transcribe(audio, spec=spec, language=self._language(), cancel=cancel)
+        t_stt = time.perf_counter()
+        if cancel.is_set():
+            return
+        if not transcript.text.strip():
+            yield NothingHeard("I didn't catch that: no words were recognised.")
+            return
+        yield TranscriptReady(transcript, _ms(t_stt, t0))
+
+        pieces: queue.Queue[tuple[int, str] | None] = queue.Queue()
+        synth_error: list[BaseException] = []
+        length_scale = self._length_scale()
+
+        def synthesise() -> None:
+            try:
+                while True:
+                    item = pieces.get()
+                    if item is None or cancel.is_set():
+                        return
+                    idx, text = item
+                    for chunk in self.engine.synthesize(text, spec=spec, length_scale=length_scale, cancel=cancel):
+                        if cancel.is_set():
+                            return
+                        sink.write(chunk.samples, tag=idx, rate=chunk.sample_rate)
+            except BaseException as exc:  # reported after the turn; never lost in a thread
+                synth_error.append(exc)
+
+        synth = threading.Thread(target=synthesise, name="voice-synth", daemon=True)
+        synth.start()
+        chunker = SpeechChunker()
+        n_pieces = 0
+        t_first_token: float | None = None
+        reply_id: int | None = None
+        final_text = ""
+        failed = False
+        try:
+            for ev in self.chat.send(conversation_id, transcript.text, cancel):
+                if isinstance(ev, ReplyDelta):
+                    t_first_token = t_first_token or time.perf_counter()
+                    reply_id = ev.message_id
+                    for spoken in chunker.feed(ev.text):
+                        pieces.put((n_pieces, spoken))
+                        n_pieces += 1
+                        yield Speaking(spoken)
+                elif isinstance(ev, ReplyFinished):
+                    reply_id = ev.message.id
+                    final_text = ev.message.content
+                elif isinstance(ev, ReplyFailed):
+                    failed = True
+                yield ev
+            if not failed and not cancel.is_set():
+                for spoken in chunker.flush():
+                    pieces.put((n_pieces, spoken))
+                    n_pieces += 1
+                    yield Speaking(spoken)
+        finally:
+            pieces.put(None)
+        synth.join()
+        completed = sink.wait_done(cancel) if not failed else False
+        if cancel.is_set():
+            sink.stop()
+        t_done = time.perf_counter()
+        if synth_error and not cancel.is_set():
+            err = synth_error[0]
+            raise err if isinstance(err, AssistantError) else AssistantError(f"Speaking failed: {err}")
+
+        interrupted = cancel.is_set() or not completed
+        said = heard_text(chunker.pieces, sink.heard_fraction)
+        if interrupted and reply_id is not None and not failed:
+            self.chat.store.update_message(reply_id, content=said, status="interrupted", meta={"spoken_interrupted": True})
+        yield VoiceTurnFinished(
+            transcript=transcript.text,
+            reply=said if interrupted else final_text,
+            interrupted=interrupted,
+            timings=VoiceTimings(
+                stt_ms=_ms(t_stt, t0),
+                ttft_ms=_ms(t_first_token, t0),
+                first_audio_ms=_ms(sink.first_audio_at, t0),
+                total_ms=_ms(t_done, t0),
+            ),
+            message_id=reply_id,
+        )
