@@ -25,7 +25,7 @@ from .errors import AssistantError
 from .models.registry import ModelRegistry
 from .paths import AppPaths
 
-COMMANDS = ("ask", "models", "doctor", "transcribe", "speak", "voice")
+COMMANDS = ("ask", "models", "doctor", "transcribe", "speak", "voice", "talk")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -74,6 +74,16 @@ def build_parser() -> argparse.ArgumentParser:
     vo.add_argument("--model", default="", help="language model name or .gguf path")
     vo.add_argument("--max-tokens", type=int, default=None)
     vo.add_argument("--json", action="store_true", help='print {"transcript", "reply", "stt_ms", "ttft_ms", "first_audio_ms", "total_ms"}')
+
+    tk = sub.add_parser(
+        "talk", parents=[common],
+        help="push-to-talk from the terminal: speak, then press Enter (or wait --seconds); the reply is spoken. "
+        "Ctrl+C while it speaks interrupts it. Bind it to a desktop shortcut for hands-free use.",
+    )
+    tk.add_argument("--seconds", type=float, default=None, help="record this long instead of waiting for Enter")
+    tk.add_argument("--model", default="", help="language model name or .gguf path")
+    tk.add_argument("--max-tokens", type=int, default=None)
+    tk.add_argument("--json", action="store_true", help="print the turn as JSON (with timings and the saved message id)")
     return p
 
 
@@ -102,6 +112,8 @@ def main(argv: list[str] | None = None, *, paths: AppPaths | None = None, loaded
             return cmd_speak(args, settings, registry, paths)
         if args.command == "voice":
             return cmd_voice(args, settings, registry, paths)
+        if args.command == "talk":
+            return cmd_talk(args, settings, registry, paths)
     except AssistantError as exc:
         print(f"parley: {exc.title}: {exc}", file=sys.stderr)
         return 2
@@ -307,6 +319,79 @@ def cmd_voice(args: argparse.Namespace, settings: Settings, registry: ModelRegis
         print(f"You said: {result.transcript}\nParley: {result.reply}")
         t = result.timings
         print(f"(transcript {t.stt_ms:.0f} ms, first token {t.ttft_ms:.0f} ms, first sound {t.first_audio_ms:.0f} ms after the end of speech)")
+    return 0
+
+
+def cmd_talk(args: argparse.Namespace, settings: Settings, registry: ModelRegistry, paths: AppPaths) -> int:
+    """A voice turn from the real microphone to the real speaker, saved in history."""
+    import signal
+
+    from .audio.capture import Recorder
+    from .chat import ChatService
+    from .engines.process import EngineProcess
+    from .store import HistoryStore
+    from .voice import NothingHeard, VoicePipeline, VoiceTurnFinished
+
+    if args.model:
+        settings = settings.replace(chat_model=args.model)
+    if args.max_tokens:
+        settings = settings.replace(max_tokens=args.max_tokens)
+    spec = speech_spec(settings, registry)
+    voice_rate = int(json.loads(Path(spec.tts_path + ".json").read_text())["audio"]["sample_rate"])
+    engine = EngineProcess(log_path=paths.log_dir / "engine.log")
+    store = HistoryStore(paths.history_db)
+    cancel = threading.Event()
+    recorder = sink = None
+    previous = signal.getsignal(signal.SIGINT)
+    try:
+        model = registry.resolve_llm(settings.chat_model)
+        engine.preload(model_path=model.path, context_size=settings.context_size, n_threads=settings.n_threads)
+        engine.preload_speech(spec)
+        recorder = Recorder(device=settings.input_device or None).open()
+        sink = _open_sink(None, voice_rate, settings.output_device)
+        time.sleep(recorder.preroll_s)  # let the pre-roll fill, as an always-open stream would
+        recorder.begin()
+        print("Listening…" + ("" if args.seconds else " press Enter when you have finished."), file=sys.stderr, flush=True)
+        if args.seconds:
+            time.sleep(args.seconds)
+        else:
+            sys.stdin.readline()
+        release = time.perf_counter()
+        audio = recorder.end()
+        recorder.close()
+        recorder = None
+        signal.signal(signal.SIGINT, lambda *_: cancel.set())  # Ctrl+C = barge-in
+        chat = ChatService(store=store, engine=engine, settings=lambda: settings, registry=registry)
+        pipeline = VoicePipeline(
+            chat=chat, engine=engine, speech=lambda: spec, length_scale=lambda: 1.0 / settings.speaking_rate,
+            language=lambda: None if settings.stt_language == "auto" else settings.stt_language,
+        )
+        conv = store.create_conversation("Voice")
+        result = None
+        for ev in pipeline.run_turn(conv.id, audio, sink=sink, cancel=cancel, end_of_speech=release):
+            if isinstance(ev, NothingHeard):
+                store.delete_conversation(conv.id)
+                print(f"parley: {ev.reason}", file=sys.stderr)
+                return 3
+            if isinstance(ev, VoiceTurnFinished):
+                result = ev
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        for thing in (recorder, sink):
+            if thing is not None:
+                thing.close()
+        engine.close()
+        store.close()
+    assert result is not None
+    t = result.timings
+    if args.json:
+        print(json.dumps({
+            "transcript": result.transcript, "reply": result.reply, "interrupted": result.interrupted,
+            "message_id": result.message_id, "conversation_id": conv.id, "stt_ms": t.stt_ms, "ttft_ms": t.ttft_ms,
+            "first_audio_ms": t.first_audio_ms, "total_ms": t.total_ms,
+        }, ensure_ascii=False))
+    else:
+        print(f"You said: {result.transcript}\nParley: {result.reply}" + (" (interrupted)" if result.interrupted else ""))
     return 0
 
 

@@ -170,6 +170,16 @@ class VoicePipeline:
 
         synth = threading.Thread(target=synthesise, name="voice-synth", daemon=True)
         synth.start()
+        turn_over = threading.Event()
+
+        def silence_on_cancel() -> None:
+            # barge-in: silence the speaker at once, whatever stage the turn is in
+            while not turn_over.is_set():
+                if cancel.wait(0.01):
+                    sink.stop()
+                    return
+
+        threading.Thread(target=silence_on_cancel, name="voice-barge-in", daemon=True).start()
         chunker = SpeechChunker()
         n_pieces = 0
         t_first_token: float | None = None
@@ -200,6 +210,7 @@ class VoicePipeline:
             pieces.put(None)
         synth.join()
         completed = sink.wait_done(cancel) if not failed else False
+        turn_over.set()
         if cancel.is_set():
             sink.stop()
         t_done = time.perf_counter()

@@ -86,7 +86,7 @@ class Player:
             try:
                 self._stream = sd.OutputStream(
                     samplerate=self.sample_rate, channels=1, dtype="int16", blocksize=BLOCK,
-                    device=self.device, callback=self._callback,
+                    device=self.device, callback=self._callback, latency="low",
                 )
             except sd.PortAudioError:
                 # the device refuses the voice's rate: play at its own rate and resample
@@ -94,7 +94,7 @@ class Player:
                 self._device_rate = int(info["default_samplerate"])
                 self._stream = sd.OutputStream(
                     samplerate=self._device_rate, channels=1, dtype="int16", blocksize=BLOCK,
-                    device=self.device, callback=self._callback,
+                    device=self.device, callback=self._callback, latency="low",
                 )
             self._stream.start()
         except Exception as exc:

@@ -346,9 +346,16 @@ class EngineProcess:
             child.stop(graceful=True)
 
     # ---- requests ----------------------------------------------------------
-    def request(self, msg: dict[str, Any], cancel: threading.Event | None, activity: str) -> Iterator[Any]:
+    def request(
+        self, msg: dict[str, Any], cancel: threading.Event | None, activity: str, *, kill_on_cancel: bool = False
+    ) -> Iterator[Any]:
         """Send one request and yield its events until it is done. ``activity`` says
-        what the engine was doing if it dies ("answering with X")."""
+        what the engine was doing if it dies ("answering with X").
+
+        On cancel the child gets ``CANCEL_GRACE_S`` to stop. After that the request
+        is abandoned (its late output is dropped) or, with ``kill_on_cancel``, the
+        child is ended: for llama.cpp reading a long prompt, which nothing else
+        interrupts and which would hold up every later request."""
         child = self._current()
         rid = next(self._ids)
         q = child.register(rid)
@@ -361,10 +368,10 @@ class EngineProcess:
                     cancel_sent_at = time.perf_counter()
                     child.send({"op": "cancel", "id": rid})
                 if cancel_sent_at is not None and time.perf_counter() - cancel_sent_at > CANCEL_GRACE_S:
-                    # stuck where it cannot look at the cancel (reading a long prompt): end it
-                    log.info("engine did not stop within %.0f ms of a cancel; restarting it", CANCEL_GRACE_S * 1000)
-                    self._drop(child)
-                    yield Finished(model="", ttft_ms=0.0, tokens=0, tokens_per_s=0.0, prompt_tokens=0, finish_reason="cancelled")
+                    if kill_on_cancel:
+                        log.info("engine did not stop within %.0f ms of a cancel; restarting it", CANCEL_GRACE_S * 1000)
+                        self._drop(child)
+                        yield Finished(model="", ttft_ms=0.0, tokens=0, tokens_per_s=0.0, prompt_tokens=0, finish_reason="cancelled")
                     return
                 try:
                     kind, payload = q.get(timeout=_POLL_S)
@@ -406,7 +413,9 @@ class EngineProcess:
     def generate(self, request: GenerationRequest, cancel: threading.Event) -> Iterator[EngineEvent]:
         name = os.path.basename(request.model_path)
         saw_finish = False
-        for ev in self.request({"op": "generate", "request": request}, cancel, f"answering with {name}"):
+        for ev in self.request(
+            {"op": "generate", "request": request}, cancel, f"answering with {name}", kill_on_cancel=True
+        ):
             if isinstance(ev, Finished):
                 saw_finish = True
                 if not ev.model:

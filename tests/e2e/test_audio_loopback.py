@@ -1,0 +1,142 @@
+"""Real sound, end to end: a question spoken (Piper) into the virtual microphone,
+Parley's voice turn through real sounddevice capture and playback, the virtual
+speaker recorded and transcribed back. Real models; runs in CI."""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import sys
+import time
+import wave
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+pytestmark = pytest.mark.real
+
+
+def main_py(*args, env, basedir, **kw):
+    return subprocess.Popen(
+        [sys.executable, str(ROOT / "main.py"), *args, "--basedir", str(basedir)],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT, **kw,
+    )
+
+
+def run_main(*args, env, basedir):
+    p = main_py(*args, env=env, basedir=basedir)
+    out, err = p.communicate(timeout=300)
+    assert p.returncode == 0, err
+    return out
+
+
+def words(text: str) -> list[str]:
+    return [w.strip(".,!?;:\"'").lower() for w in text.split() if w.strip(".,!?;:\"'")]
+
+
+def raw_samples(path: Path) -> np.ndarray:
+    data = path.read_bytes() if path.exists() else b""
+    return np.frombuffer(data[: len(data) // 2 * 2], dtype=np.int16)
+
+
+def to_wav(raw: Path, out: Path) -> Path:
+    with wave.open(str(out), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(16000)
+        w.writeframes(raw.read_bytes())
+    return out
+
+
+@pytest.fixture(scope="module")
+def question(tmp_path_factory, pulse):
+    d = tmp_path_factory.mktemp("q")
+    wav = d / "question.wav"
+    run_main("speak", "What is the capital of France?", "-o", str(wav), env=pulse.env, basedir=d)
+    return wav
+
+
+def wait_for_listening(proc, timeout=120):
+    """The app prints 'Listening…' on stderr once the microphone is open."""
+    deadline = time.monotonic() + timeout
+    buf = ""
+    while time.monotonic() < deadline:
+        ch = proc.stderr.read(1)
+        if not ch:
+            break
+        buf += ch
+        if "Listening" in buf:
+            return
+    raise AssertionError(f"the app never started listening: {buf[-500:]}")
+
+
+def test_spoken_question_gets_a_spoken_answer(pulse, question, tmp_path):
+    speaker = tmp_path / "speaker.raw"
+    rec = pulse.record_speaker(speaker)
+    app = main_py("talk", "--seconds", "3.5", "--json", "--max-tokens", "40", env=pulse.env, basedir=tmp_path)
+    wait_for_listening(app)
+    pulse.play_into_mic(question).wait(30)
+    out, err = app.communicate(timeout=300)
+    time.sleep(0.5)
+    rec.send_signal(signal.SIGINT)
+    rec.wait(10)
+    assert app.returncode == 0, err
+    turn = json.loads(out)
+    assert words(turn["transcript"]) == ["what", "is", "the", "capital", "of", "france"]
+    assert turn["reply"] and not turn["interrupted"]
+    assert 0 < turn["stt_ms"] < turn["ttft_ms"] < turn["first_audio_ms"] < turn["total_ms"]
+    # what came out of the speaker is the reply, spoken
+    samples = raw_samples(speaker)
+    assert np.abs(samples).max() > 2000
+    heard = json.loads(run_main("transcribe", str(to_wav(speaker, tmp_path / "s.wav")), "--json", env=pulse.env, basedir=tmp_path))
+    said, got = set(words(turn["reply"])), set(words(heard["text"]))
+    assert len(said & got) >= 0.6 * len(said), (turn["reply"], heard["text"])
+
+
+def test_barge_in_stops_the_sound_and_truncates_the_saved_answer(pulse, question, tmp_path):
+    speaker = tmp_path / "speaker.raw"
+    rec = pulse.record_speaker(speaker)
+    app = main_py(
+        "talk", "--seconds", "3.5", "--json", "--max-tokens", "300", "--model", "smollm2-135m-instruct",
+        env=pulse.env, basedir=tmp_path,
+    )
+    wait_for_listening(app)
+    # ask for something long
+    long_q = tmp_path / "long.wav"
+    run_main("speak", "Tell me a long story about a dragon and a knight.", "-o", str(long_q), env=pulse.env, basedir=tmp_path)
+    pulse.play_into_mic(long_q).wait(30)
+    # wait until the answer is audible on the speaker, then interrupt
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        time.sleep(0.2)
+        s = raw_samples(speaker)
+        if len(s) and np.abs(s[-8000:]).max(initial=0) > 2000:
+            break
+    time.sleep(1.5)
+    n_at_interrupt = len(raw_samples(speaker))  # where the recording was when we interrupted
+    app.send_signal(signal.SIGINT)
+    out, err = app.communicate(timeout=60)
+    time.sleep(0.8)
+    rec.send_signal(signal.SIGINT)
+    rec.wait(10)
+    assert app.returncode == 0, err
+    turn = json.loads(out)
+    assert turn["interrupted"] is True
+    # the sound stopped: nothing loud more than ~150 ms (plus buffering) after the interrupt
+    samples = raw_samples(speaker)
+    loud = np.nonzero(np.abs(samples) > 1500)[0]
+    assert len(loud)
+    went_on_ms = (loud[-1] - n_at_interrupt) / 16
+    print(f"sound went on {went_on_ms:.0f} ms after the interrupt")
+    assert went_on_ms < 150, f"sound went on {went_on_ms:.0f} ms after the interrupt"
+    # the saved answer is what was spoken, marked interrupted
+    from assistant.store import HistoryStore
+
+    store = HistoryStore(tmp_path / "data" / "history.sqlite3")
+    msg = store.get_message(turn["message_id"])
+    store.close()
+    assert msg.status == "interrupted" and msg.content == turn["reply"]
+    assert 0 < len(words(msg.content)) < 120
