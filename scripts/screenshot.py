@@ -1,0 +1,146 @@
+"""Render the main window mid-conversation and save PNGs for the docs.
+
+    .venv/bin/python scripts/screenshot.py [--out docs] [--no-dark]
+
+Runs offscreen on a throw-away AppPaths with pre-filled history and a FakeEngine,
+so it needs no model and never touches the user's own data.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QEventLoop, QObject, QTimer, Slot  # noqa: E402
+
+from assistant.config import LoadResult, Settings  # noqa: E402
+from assistant.engines.fake import FakeEngine  # noqa: E402
+from assistant.paths import AppPaths  # noqa: E402
+from assistant.store import HistoryStore  # noqa: E402
+from ui.app import GarbageCollector, build, make_application  # noqa: E402
+from ui.controller import ChatController  # noqa: E402
+from ui.main_window import MainWindow  # noqa: E402
+
+GREETING = "Hi! I'm learning Python. Can you help with a few questions?"
+GREETING_REPLY = "Of course! Ask away. I can explain ideas, show examples and help you fix code."
+
+QUESTION = "What's the difference between a list and a tuple?"
+ANSWER = """## Lists vs. tuples
+
+Both hold an ordered sequence of items, but they differ in a few ways:
+
+- **Mutability**: a list can change after it is created; a tuple cannot.
+- **Use**: lists suit collections of *similar* things, tuples suit fixed records.
+- **Hashing**: tuples of hashable items can be dictionary keys.
+
+| | List | Tuple |
+|---|---|---|
+| Syntax | `[1, 2, 3]` | `(1, 2, 3)` |
+| Mutable | Yes | No |
+| Dict key | No | Yes |
+
+```python
+point = (3, 4)          # a fixed record
+scores = [90, 72, 85]   # a growing collection
+scores.append(100)
+lookup = {point: "treasure"}
+```
+
+Use a tuple when the shape is fixed, and a list when it grows."""
+
+OTHERS = [
+    ("Trip planning for Lisbon", "Plan three relaxed days in Lisbon", "Day 1: Alfama and the castle…"),
+    ("Email to the landlord", "Help me write a polite email about the heating", "Dear Ms. Silva, …"),
+    ("Sourdough starter tips", "My starter smells like acetone, why?", "That smell means it is hungry…"),
+]
+
+
+def fill(store: HistoryStore) -> None:
+    for title, q, a in OTHERS:
+        c = store.create_conversation(title)
+        store.add_message(c.id, "user", q)
+        store.add_message(c.id, "assistant", a, meta={"model": "smollm2-135m-instruct"})
+    c = store.create_conversation("Learning Python")
+    store.add_message(c.id, "user", GREETING)
+    store.add_message(c.id, "assistant", GREETING_REPLY, meta={"model": "smollm2-135m-instruct"})
+
+
+class Shooter(QObject):
+    """Drives one screenshot from the controller's signals: history loaded → send
+    the question → reply written → let the layout settle → grab."""
+
+    def __init__(self, controller: ChatController, window: MainWindow, target: Path, loop: QEventLoop) -> None:
+        super().__init__()
+        self.controller, self.window, self.target, self.loop = controller, window, target, loop
+        self.sent = False
+        controller.conversation_loaded.connect(self._on_loaded)
+        controller.busy_changed.connect(self._on_busy_changed)
+
+    @Slot(object)
+    def _on_loaded(self, _view: object) -> None:
+        if not self.sent:
+            self.sent = True
+            self.controller.send(QUESTION)
+
+    @Slot(bool)
+    def _on_busy_changed(self, busy: bool) -> None:
+        if not busy:
+            QTimer.singleShot(300, self, self._grab)
+
+    @Slot()
+    def _grab(self) -> None:
+        self.window.chat_view.scroll_to_bottom()
+        self.window.grab().save(str(self.target))
+        self.loop.quit()
+
+
+def shoot(out: Path, theme: str) -> Path:
+    target = out / ("screenshot-main.png" if theme == "light" else "screenshot-main-dark.png")
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = AppPaths.under(Path(tmp)).ensure()
+        store = HistoryStore(paths.history_db)
+        fill(store)
+        engine = FakeEngine(reply=ANSWER, token_delay_s=0.004)
+        controller, window = build(
+            paths=paths, load_result=LoadResult(Settings(theme=theme)), engine=engine, store=store
+        )
+        window.resize(1200, 800)
+        window.show()
+        loop = QEventLoop()
+        shooter = Shooter(controller, window, target, loop)
+        QTimer.singleShot(20_000, loop, loop.quit)  # never hang
+        controller.start()
+        loop.exec()
+        del shooter
+        window.close()
+        controller.shutdown()
+        store.close()
+    return target
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--out", type=Path, default=ROOT / "docs")
+    ap.add_argument("--no-dark", action="store_true")
+    args = ap.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    app = make_application(sys.argv[:1])
+    collector = GarbageCollector(app)
+    collector.start()
+    print(shoot(args.out, "light"))
+    if not args.no_dark:
+        print(shoot(args.out, "dark"))
+    collector.stop()
+    del app
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

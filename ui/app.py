@@ -1,0 +1,164 @@
+"""Application start-up and orderly shutdown for the desktop UI."""
+
+from __future__ import annotations
+
+import gc
+import logging
+import os
+import sys
+import threading
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import QApplication
+
+from assistant import APP_NAME, __version__
+from assistant.chat import ChatService
+from assistant.config import LoadResult
+from assistant.engines.base import LanguageEngine
+from assistant.errors import AssistantError
+from assistant.logs import install_excepthooks
+from assistant.models.registry import ModelRegistry
+from assistant.paths import AppPaths
+from assistant.store import HistoryStore
+
+from . import errors as ui_errors
+from .controller import ChatController
+from .main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+class ErrorBridge(QObject):
+    """Carries an unexpected error from any thread to the window. ``report`` may be
+    called on any thread; the signal reaches the window's slot on the GUI thread.
+
+    Signals: reported(str)."""
+
+    reported = Signal(str)
+
+    def report(self, text: str) -> None:
+        self.reported.emit(text)
+
+
+class GarbageCollector(QObject):
+    """Run Python's cycle collector on the GUI thread only.
+
+    The collector runs in whichever thread happens to allocate. When it frees a
+    Qt object that sat in a reference cycle while a *worker* thread is allocating,
+    the object is destroyed on that worker thread and Qt crashes (seen here: a
+    segfault "Garbage-collecting" on the data worker while a window was built).
+    So automatic collection is switched off and a timer collects, generation by
+    generation with the usual thresholds, on the GUI thread."""
+
+    INTERVAL_MS = 500
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._threshold = gc.get_threshold()
+        self._was_enabled = gc.isenabled()
+        self._timer = QTimer(self)
+        self._timer.setInterval(self.INTERVAL_MS)
+        self._timer.timeout.connect(self._on_timeout)
+
+    def start(self) -> None:
+        gc.disable()
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        gc.collect()
+        if self._was_enabled:
+            gc.enable()
+
+    @Slot()
+    def _on_timeout(self) -> None:
+        self.collect()
+
+    def collect(self) -> None:
+        t0, t1, t2 = self._threshold
+        c0, c1, c2 = gc.get_count()
+        if c0 > t0:
+            gc.collect(0)
+            if c1 > t1:
+                gc.collect(1)
+                if c2 > t2:
+                    gc.collect(2)
+
+
+def make_application(argv: list[str]) -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus, False)
+        app = QApplication(argv)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    app.setDesktopFileName("parley")
+    return app
+
+
+def build(
+    *, paths: AppPaths, load_result: LoadResult, engine: LanguageEngine, store: HistoryStore
+) -> tuple[ChatController, MainWindow]:
+    """Controller and window over an engine and store the caller owns (tests use
+    this with a FakeEngine)."""
+    controller_ref: list[ChatController] = []
+
+    def settings_now():  # the controller is the one source of current settings
+        return controller_ref[0].settings_now() if controller_ref else load_result.settings
+
+    registry = ModelRegistry(paths, settings_now)
+    service = ChatService(store=store, engine=engine, settings=settings_now, registry=registry)
+    controller = ChatController(
+        service=service,
+        store=store,
+        registry=registry,
+        settings=load_result.settings,
+        paths=paths,
+        notices=(load_result.notice, store.notice),
+    )
+    controller_ref.append(controller)
+    window = MainWindow(controller)
+    return controller, window
+
+
+def run(paths: AppPaths, load_result: LoadResult, argv: list[str]) -> int:
+    """Start the window; returns the exit status. Called by main.py."""
+    from assistant.engines.process import EngineProcess
+
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    app = make_application(argv)
+    collector = GarbageCollector(app)
+    collector.start()
+    paths.ensure()
+    try:
+        store = HistoryStore(paths.history_db)
+    except AssistantError as exc:
+        from PySide6.QtWidgets import QMessageBox
+
+        title, text, _ = ui_errors.describe(exc)
+        QMessageBox.critical(None, title, text)
+        collector.stop()
+        return 1
+    engine = EngineProcess(log_path=paths.log_dir / "engine.log")
+    controller, window = build(paths=paths, load_result=load_result, engine=engine, store=store)
+    bridge = ErrorBridge()
+    bridge.reported.connect(window.show_unexpected_error)
+    hooks = (sys.excepthook, threading.excepthook)
+    install_excepthooks(bridge.report)
+    window.show()
+    controller.start()
+    try:
+        return app.exec()
+    finally:
+        # orderly: cancel and stop the workers, then the engine, then the history
+        controller.shutdown()
+        try:
+            engine.close()
+        except Exception:  # noqa: BLE001 - shutting down anyway
+            log.exception("closing the engine failed")
+        store.close()
+        sys.excepthook, threading.excepthook = hooks
+        window.deleteLater()
+        collector.stop()

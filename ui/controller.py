@@ -1,0 +1,528 @@
+"""The one object the window talks to.
+
+The GUI thread never waits on a model, a disk or a device: every store query,
+settings save, export, model check and chat turn runs on one of two worker
+threads, and results come back as frozen dataclasses through ``Signal(object)``
+to ``@Slot`` methods here (never to lambdas: in PySide6 6.12 those would run on
+the worker thread). Two threads rather than one so that a search or opening
+another conversation stays instant while a reply is being written.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+
+from assistant.chat import (
+    ChatService,
+    ContextTrimmed,
+    ConversationChanged,
+    ModelReady,
+    ReplyFailed,
+    ReplyFinished,
+    ReplyStarted,
+    UserMessageSaved,
+)
+from assistant.config import Settings, save_settings
+from assistant.models.registry import ModelInfo, ModelRegistry
+from assistant.paths import AppPaths
+from assistant.store import Conversation, HistoryStore, Message
+
+from .workers import (
+    ChatJob,
+    ChatWorker,
+    DataJob,
+    DataResult,
+    DataWorker,
+    DeltaBuffer,
+    JobDone,
+    JobFailed,
+    JobStarted,
+    NewConversation,
+)
+
+#: how often streamed tokens are handed to the window (~30 Hz)
+DELTA_INTERVAL_MS = 33
+
+
+@dataclass(frozen=True)
+class ConversationView:
+    """What the chat area shows: one conversation and its messages."""
+
+    conversation: Conversation | None
+    messages: tuple[Message, ...]
+    focus_message_id: int | None = None
+    """Scroll to and highlight this message (a search hit)."""
+
+
+@dataclass(frozen=True)
+class Failure:
+    """Something other than a reply failed (saving settings, an export, a search)."""
+
+    error: BaseException
+    context: str
+
+
+def _write_text(path: Path, text: str) -> str:
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)
+    return str(path)
+
+
+class ChatController(QObject):
+    """Owns the chat and data worker threads and re-emits their results as
+    GUI-level signals.
+
+    Signals:
+        conversations_changed(list[Conversation]): the sidebar list, newest first.
+        conversation_loaded(ConversationView): replace the chat area.
+        conversation_changed(Conversation): the open conversation was renamed.
+        message_added(Message): a user message was saved (shown in the open chat).
+        reply_started(Message): the assistant placeholder (status "streaming").
+        reply_delta(int, str): more text for a streaming reply (coalesced, ~30 Hz).
+        reply_finished(Message, Finished): final reply, status "ok" or "interrupted".
+        reply_failed(object, object): (partial reply Message or None, error).
+        context_trimmed(ContextTrimmed): older turns were left out of the prompt.
+        failed(Failure): a non-reply operation failed.
+        search_results(str, list[SearchHit]): hits for a query.
+        models_changed(list[ModelInfo]): chat models for the picker (default marked).
+        model_rejected(str, object): (path, error) an opened GGUF was refused.
+        model_ready(str, float): a model is loaded (name, load ms).
+        settings_changed(Settings): the settings in force now.
+        exported(str): a conversation was written to this path.
+        status_changed(str): a short line for the status bar.
+        busy_changed(bool): a reply is being written (Send becomes Stop).
+        notice(str): a message for the notice bar (damaged files moved aside, ...).
+    """
+
+    conversations_changed = Signal(list)
+    conversation_loaded = Signal(object)
+    conversation_changed = Signal(object)
+    message_added = Signal(object)
+    reply_started = Signal(object)
+    reply_delta = Signal(int, str)
+    reply_finished = Signal(object, object)
+    reply_failed = Signal(object, object)
+    context_trimmed = Signal(object)
+    failed = Signal(object)
+    search_results = Signal(str, list)
+    models_changed = Signal(list)
+    model_rejected = Signal(str, object)
+    model_ready = Signal(str, float)
+    settings_changed = Signal(object)
+    exported = Signal(str)
+    status_changed = Signal(str)
+    busy_changed = Signal(bool)
+    notice = Signal(str)
+
+    # requests to the workers (queued: the workers live on other threads)
+    _chat_request = Signal(object)
+    _data_request = Signal(object)
+
+    def __init__(
+        self,
+        *,
+        service: ChatService,
+        store: HistoryStore,
+        registry: ModelRegistry,
+        settings: Settings,
+        paths: AppPaths,
+        notices: tuple[str, ...] = (),
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._store = store
+        self._registry = registry
+        self._settings = settings
+        self._paths = paths
+        self._pending_notices = [n for n in notices if n]
+        self._ids = itertools.count(1)
+        self.current_conversation: Conversation | None = None
+        self._current_count = 0
+        self._active: ChatJob | None = None  # the user's job (send/regenerate/edit)
+        self._jobs: dict[int, ChatJob] = {}
+        self._streaming: dict[int, str] = {}  # reply id -> text so far
+        self._last_query = ""
+        self._closed = False
+        self._deleted: set[int] = set()  # conversations deleted while a job may still write to them
+        self._job_conversation: dict[int, int] = {}  # job -> conversation it writes to
+        self._model_name = ""
+
+        self._deltas = DeltaBuffer()
+        self._tick = QTimer(self)
+        self._tick.setInterval(DELTA_INTERVAL_MS)
+        self._tick.timeout.connect(self._on_tick_timeout)
+
+        self._chat_thread = QThread(self)
+        self._chat_thread.setObjectName("parley-chat")
+        self._chat_worker = ChatWorker(service, self._deltas, self.settings_now)
+        self._chat_worker.moveToThread(self._chat_thread)
+        self._chat_request.connect(self._chat_worker.run)
+        self._chat_worker.event.connect(self._on_chat_event)
+
+        self._data_thread = QThread(self)
+        self._data_thread.setObjectName("parley-data")
+        self._data_worker = DataWorker()
+        self._data_worker.moveToThread(self._data_thread)
+        self._data_request.connect(self._data_worker.run)
+        self._data_worker.done.connect(self._on_data_done)
+
+        self._chat_thread.start()
+        self._data_thread.start()
+
+    # ---- state the window may read ------------------------------------------
+    def settings_now(self) -> Settings:
+        """The settings in force (called from worker threads too: a frozen object
+        read through one attribute, so no lock is needed)."""
+        return self._settings
+
+    @property
+    def settings(self) -> Settings:
+        return self._settings
+
+    @property
+    def busy(self) -> bool:
+        return self._active is not None
+
+    @property
+    def loading_model(self) -> bool:
+        return any(j.kind == "preload" for j in self._jobs.values())
+
+    @property
+    def paths(self) -> AppPaths:
+        return self._paths
+
+    # ---- life cycle -------------------------------------------------------------
+    def start(self) -> None:
+        """Load the sidebar, open the newest conversation, list models, warm up
+        the model. Call after the window has connected its slots."""
+        for text in self._pending_notices:
+            self.notice.emit(text)
+        self._pending_notices.clear()
+        store = self._store
+
+        def startup() -> tuple[list[Conversation], ConversationView]:
+            convs = store.list_conversations()
+            if not convs:
+                return convs, ConversationView(None, ())
+            return convs, ConversationView(convs[0], tuple(store.messages(convs[0].id)))
+
+        self._data("startup", startup)
+        self.refresh_models()
+        self.preload()
+
+    def shutdown(self, timeout_ms: int = 10_000) -> None:
+        """Cancel, then stop both threads. The caller closes the engine and the store."""
+        if self._closed:
+            return
+        self._closed = True
+        for job in self._jobs.values():
+            job.cancel.set()
+        self._tick.stop()
+        for thread in (self._chat_thread, self._data_thread):
+            thread.quit()
+        for thread in (self._chat_thread, self._data_thread):
+            thread.wait(timeout_ms)
+
+    # ---- conversations ----------------------------------------------------------
+    def refresh_conversations(self) -> None:
+        self._data("conversations", self._store.list_conversations)
+
+    def new_conversation(self) -> None:
+        """Open a fresh chat, unless the open one is still empty."""
+        if self.current_conversation is not None and self._current_count == 0:
+            self.conversation_loaded.emit(ConversationView(self.current_conversation, ()))
+            return
+        store = self._store
+
+        def create() -> tuple[list[Conversation], ConversationView]:
+            conv = store.create_conversation()
+            return store.list_conversations(), ConversationView(conv, ())
+
+        self._data("startup", create)
+
+    def open_conversation(self, conversation_id: int, focus_message_id: int | None = None) -> None:
+        store = self._store
+
+        def load() -> ConversationView:
+            conv = store.get_conversation(conversation_id)
+            return ConversationView(conv, tuple(store.messages(conversation_id)), focus_message_id)
+
+        self._data("open", load)
+
+    def rename_conversation(self, conversation_id: int, title: str) -> None:
+        if not title.strip():
+            return
+        store = self._store
+
+        def rename() -> tuple[Conversation, list[Conversation]]:
+            conv = store.rename_conversation(conversation_id, title)
+            return conv, store.list_conversations()
+
+        self._data("rename", rename)
+
+    def delete_conversation(self, conversation_id: int) -> None:
+        store = self._store
+        was_current = self.current_conversation is not None and self.current_conversation.id == conversation_id
+        self._deleted.add(conversation_id)
+        if self._active is not None and self._active.conversation_id == conversation_id:
+            self._active.cancel.set()
+
+        def delete() -> tuple[list[Conversation], ConversationView | None]:
+            store.delete_conversation(conversation_id)
+            convs = store.list_conversations()
+            if not was_current:
+                return convs, None
+            if convs:
+                return convs, ConversationView(convs[0], tuple(store.messages(convs[0].id)))
+            return convs, ConversationView(None, ())
+
+        self._data("delete", delete)
+
+    def export_conversation(self, conversation_id: int, fmt: str, path: str) -> None:
+        store = self._store
+        target = Path(path)
+
+        def export() -> str:
+            text = store.export_json(conversation_id) if fmt == "json" else store.export_markdown(conversation_id)
+            return _write_text(target, text)
+
+        self._data("export", export)
+
+    def search(self, query: str) -> None:
+        self._last_query = query
+        if not query.strip():
+            self.search_results.emit(query, [])
+            return
+        store = self._store
+        self._data("search", lambda: store.search(query), context=query)
+
+    # ---- chat -------------------------------------------------------------------
+    def send(self, text: str) -> bool:
+        """Send a user message to the open conversation (created if none is open).
+        Empty or whitespace-only text is ignored. Returns False when refused."""
+        if not text or not text.strip() or self._active is not None or self._closed:
+            return False
+        conv_id = self.current_conversation.id if self.current_conversation else None
+        return self._chat(ChatJob(next(self._ids), "send", conversation_id=conv_id, text=text))
+
+    def regenerate(self) -> bool:
+        if self._active is not None or self.current_conversation is None or self._closed:
+            return False
+        return self._chat(ChatJob(next(self._ids), "regenerate", conversation_id=self.current_conversation.id))
+
+    def edit_and_resend(self, message_id: int, text: str) -> bool:
+        if not text or not text.strip() or self._active is not None or self._closed:
+            return False
+        conv_id = self.current_conversation.id if self.current_conversation else None
+        return self._chat(ChatJob(next(self._ids), "edit", conversation_id=conv_id, message_id=message_id, text=text))
+
+    def stop(self) -> None:
+        """Cut the reply short. Sets the job's Event directly: the busy worker
+        cannot receive a signal until its slot returns."""
+        if self._active is not None:
+            self._active.cancel.set()
+            self.status_changed.emit("Stopping…")
+
+    def preload(self) -> None:
+        """Load the chosen model in the background so the first reply is quick."""
+        if self._closed:
+            return
+        job = ChatJob(next(self._ids), "preload")
+        self._jobs[job.job_id] = job
+        self._chat_request.emit(job)
+
+    def _chat(self, job: ChatJob) -> bool:
+        self._jobs[job.job_id] = job
+        if job.conversation_id is not None:
+            self._job_conversation[job.job_id] = job.conversation_id
+        self._active = job
+        self.busy_changed.emit(True)
+        self.status_changed.emit("Thinking…")
+        self._tick.start()
+        self._chat_request.emit(job)
+        return True
+
+    # ---- models and settings ----------------------------------------------------
+    def refresh_models(self) -> None:
+        registry = self._registry
+        self._data("models", lambda: registry.list_models("llm"))
+
+    def choose_model(self, name_or_path: str) -> None:
+        if name_or_path == self._settings.chat_model:
+            return
+        self.update_settings(self._settings.replace(chat_model=name_or_path))
+        self.refresh_models()
+        self.preload()
+
+    def open_model_file(self, path: str) -> None:
+        """Check a GGUF file (on the data worker) before adding it to the picker."""
+        registry = self._registry
+        self._data("validate", lambda: registry.validate_gguf(path), context=path)
+
+    def update_settings(self, settings: Settings) -> None:
+        old = self._settings
+        self._settings = settings.validated()
+        self.settings_changed.emit(self._settings)
+        target = self._paths.settings_file
+        new = self._settings
+        self._data("save_settings", lambda: save_settings(new, target))
+        if (old.context_size, old.n_threads) != (new.context_size, new.n_threads):
+            self.preload()
+
+    # ---- plumbing ---------------------------------------------------------------
+    def _data(self, kind: str, fn: Callable[[], Any], context: Any = None) -> None:
+        """Run ``fn`` on the data worker thread (that is the point: it may touch the
+        disk); its result or exception comes back to ``_on_data_done`` here."""
+        if self._closed:
+            return
+        self._data_request.emit(DataJob(kind, fn, context))
+
+    def _flush_deltas(self) -> None:
+        for message_id, text in self._deltas.take():
+            if not text:
+                continue
+            self._streaming[message_id] = self._streaming.get(message_id, "") + text
+            self.reply_delta.emit(message_id, text)
+
+    def _is_current(self, conversation_id: int) -> bool:
+        return self.current_conversation is not None and self.current_conversation.id == conversation_id
+
+    def _set_current(self, view: ConversationView) -> ConversationView:
+        self.current_conversation = view.conversation
+        if view.conversation is None:
+            self._current_count = 0
+            return view
+        # a reply still streaming into this conversation: show what has arrived
+        messages = tuple(
+            Message(**{**m.__dict__, "content": self._streaming[m.id]}) if m.id in self._streaming else m
+            for m in view.messages
+        )
+        self._current_count = len(messages)
+        return ConversationView(view.conversation, messages, view.focus_message_id)
+
+    @Slot()
+    def _on_tick_timeout(self) -> None:
+        self._flush_deltas()
+
+    @Slot(object)
+    def _on_chat_event(self, ev: object) -> None:
+        self._flush_deltas()  # tokens queued before this event come first
+        if isinstance(ev, JobStarted):
+            job = self._jobs.get(ev.job_id)
+            if job is not None and job.kind == "preload":
+                self.status_changed.emit("Loading model…")
+        elif isinstance(ev, NewConversation):
+            self._job_conversation[ev.job_id] = ev.conversation.id
+            self.current_conversation = ev.conversation
+            self._current_count = 0
+            self.conversation_loaded.emit(ConversationView(ev.conversation, ()))
+            self.refresh_conversations()
+        elif isinstance(ev, UserMessageSaved):
+            if self._is_current(ev.message.conversation_id):
+                self._current_count += 1
+                self.message_added.emit(ev.message)
+        elif isinstance(ev, ConversationChanged):
+            if self._is_current(ev.conversation.id):
+                self.current_conversation = ev.conversation
+                self.conversation_changed.emit(ev.conversation)
+            self.refresh_conversations()
+        elif isinstance(ev, ReplyStarted):
+            self._streaming[ev.message.id] = ev.message.content
+            if self._is_current(ev.message.conversation_id):
+                self._current_count += 1
+                self.reply_started.emit(ev.message)
+        elif isinstance(ev, ModelReady):
+            self._model_name = ev.model
+            self.model_ready.emit(ev.model, ev.load_ms)
+            if self._active is not None:
+                self.status_changed.emit("Writing…")
+            else:
+                self.status_changed.emit(f"Ready · {ev.model}")
+        elif isinstance(ev, ContextTrimmed):
+            self.context_trimmed.emit(ev)
+        elif isinstance(ev, ReplyFinished):
+            self._streaming.pop(ev.message.id, None)
+            self.reply_finished.emit(ev.message, ev.stats)
+            self.status_changed.emit("Stopped" if ev.message.status == "interrupted" else "Ready")
+        elif isinstance(ev, ReplyFailed):
+            if ev.message is not None:
+                self._streaming.pop(ev.message.id, None)
+            self.reply_failed.emit(ev.message, ev.error)
+            self.status_changed.emit(ev.error.title)
+        elif isinstance(ev, JobFailed):
+            if self._job_conversation.get(ev.job_id) in self._deleted:
+                self.status_changed.emit("Ready")  # its chat was deleted under it: nothing to report
+            elif ev.kind == "preload":
+                self.failed.emit(Failure(ev.error, "preload"))
+                self.status_changed.emit("Model not loaded")
+            else:
+                self.reply_failed.emit(None, ev.error)
+                self.status_changed.emit("Failed")
+                if self.current_conversation is not None:  # resynchronise with what was saved
+                    self.open_conversation(self.current_conversation.id)
+        elif isinstance(ev, JobDone):
+            self._job_conversation.pop(ev.job_id, None)
+            job = self._jobs.pop(ev.job_id, None)
+            if job is not None and job.kind == "preload" and self._active is None and not self.loading_model:
+                self.status_changed.emit(f"Ready · {self._model_name}" if self._model_name else "Ready")
+            if job is not None and job is self._active:
+                self._active = None
+                self._tick.stop()
+                self.busy_changed.emit(False)
+                self.refresh_conversations()
+
+    @Slot(object)
+    def _on_data_done(self, result: DataResult) -> None:
+        if result.error is not None:
+            self._on_data_failed(result)
+            return
+        kind, value = result.kind, result.value
+        if kind == "startup":
+            convs, view = value
+            self.conversations_changed.emit(convs)
+            self.conversation_loaded.emit(self._set_current(view))
+        elif kind == "conversations":
+            self.conversations_changed.emit(value)
+        elif kind == "open":
+            self.conversation_loaded.emit(self._set_current(value))
+        elif kind == "rename":
+            conv, convs = value
+            if self._is_current(conv.id):
+                self.current_conversation = conv
+                self.conversation_changed.emit(conv)
+            self.conversations_changed.emit(convs)
+        elif kind == "delete":
+            convs, view = value
+            self.conversations_changed.emit(convs)
+            if view is not None:
+                self.conversation_loaded.emit(self._set_current(view))
+        elif kind == "search":
+            if result.context == self._last_query:  # drop answers to older queries
+                self.search_results.emit(result.context, value)
+        elif kind == "models":
+            self.models_changed.emit(value)
+        elif kind == "validate":
+            info: ModelInfo = value
+            users = tuple(p for p in self._settings.user_models if p != info.path) + (info.path,)
+            self.update_settings(self._settings.replace(user_models=users, chat_model=info.path))
+            self.refresh_models()
+            self.preload()
+        elif kind == "export":
+            self.exported.emit(value)
+
+    def _on_data_failed(self, result: DataResult) -> None:
+        assert result.error is not None
+        if result.kind == "validate":
+            self.model_rejected.emit(str(result.context), result.error)
+            return
+        if result.kind == "open" and isinstance(result.error, KeyError):
+            self.refresh_conversations()  # it was deleted meanwhile
+        self.failed.emit(Failure(result.error, result.kind))

@@ -1,0 +1,699 @@
+"""The main window: sidebar, conversation, composer, menus and status line.
+
+It holds no data of its own beyond what is on screen: every request goes to the
+``ChatController`` and every change comes back through its signals, connected
+here to ``@Slot`` methods.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, Slot
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assistant import APP_NAME, __version__
+from assistant.chat import ContextTrimmed
+from assistant.config import Settings
+from assistant.engines.base import Finished
+from assistant.models.registry import ModelInfo
+from assistant.store import Conversation, Message, SearchHit
+
+from . import errors as ui_errors
+from . import theme as themes
+from .chat_view import ChatView, FullTextDialog
+from .composer import ComposerArea
+from .controller import ChatController, ConversationView, Failure
+from .settings_dialog import SettingsDialog
+from .sidebar import Sidebar
+
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+
+SHORTCUTS = (
+    ("New chat", "Ctrl+N"),
+    ("Search all chats", "Ctrl+K"),
+    ("Settings", "Ctrl+,"),
+    ("Send", "Enter"),
+    ("New line", "Shift+Enter"),
+    ("Stop writing", "Esc"),
+    ("Regenerate last answer", "Ctrl+R"),
+    ("Copy last answer", "Ctrl+Shift+C"),
+    ("Rename chat", "F2"),
+    ("Export chat", "Ctrl+E"),
+    ("Focus the message box", "Ctrl+L"),
+    ("Quit", "Ctrl+Q"),
+)
+
+
+class NoticeBar(QFrame):
+    """Messages that must not be missed but need no decision (a damaged file was
+    moved aside, a save failed)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("noticeBar")
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(16, 8, 8, 8)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        lay.addWidget(self.label, 1)
+        close = QPushButton("✕")
+        close.setObjectName("noticeClose")
+        close.setToolTip("Dismiss")
+        close.setCursor(Qt.CursorShape.PointingHandCursor)
+        close.clicked.connect(self._on_close_clicked)
+        lay.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        self._lines: list[str] = []
+        self.hide()
+
+    def add(self, text: str) -> None:
+        if text in self._lines:
+            return
+        self._lines = (self._lines + [text])[-3:]
+        self.label.setText("\n".join(self._lines))
+        self.show()
+
+    def text(self) -> str:
+        return self.label.text() if self.isVisible() else ""
+
+    @Slot()
+    def _on_close_clicked(self) -> None:
+        self._lines = []
+        self.hide()
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, controller: ChatController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.setWindowTitle(APP_NAME)
+        icon = RESOURCES / "parley.svg"
+        if icon.is_file():
+            self.setWindowIcon(QIcon(str(icon)))
+        self.resize(1200, 800)
+        self.setMinimumSize(720, 480)
+        self.theme = themes.LIGHT
+        self._theme_setting = controller.settings.theme
+        self._models: list[ModelInfo] = []
+        self._conversation: Conversation | None = None
+        self._error_box: QMessageBox | None = None
+
+        self.sidebar = Sidebar()
+        self.chat_view = ChatView()
+        self.composer = ComposerArea()
+        self.notice_bar = NoticeBar()
+
+        header = QFrame()
+        header.setObjectName("chatHeader")
+        hl = QHBoxLayout(header)
+        hl.setContentsMargins(20, 8, 14, 8)
+        self.title_label = QLabel("New chat")
+        self.title_label.setObjectName("chatTitle")
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
+        hl.addWidget(self.title_label, 1)
+        self.model_picker = QComboBox()
+        self.model_picker.setObjectName("modelPicker")
+        self.model_picker.setToolTip("The model that writes the answers")
+        self.model_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.model_picker.activated.connect(self._on_model_picker_activated)
+        hl.addWidget(self.model_picker)
+
+        pane = QWidget()
+        pl = QVBoxLayout(pane)
+        pl.setContentsMargins(0, 0, 0, 0)
+        pl.setSpacing(0)
+        pl.addWidget(self.notice_bar)
+        pl.addWidget(header)
+        pl.addWidget(self.chat_view, 1)
+        pl.addWidget(self.composer)
+
+        self.splitter = QSplitter()
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setHandleWidth(1)
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(pane)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([270, 930])
+        self.setCentralWidget(self.splitter)
+
+        self.status_label = QLabel("Starting…")
+        self.model_label = QLabel("")
+        self.stats_label = QLabel("")
+        sb = self.statusBar()
+        sb.setSizeGripEnabled(False)
+        sb.addWidget(self.status_label, 1)
+        sb.addPermanentWidget(self.stats_label)
+        sb.addPermanentWidget(self.model_label)
+
+        for widget, name in (
+            (self.composer.editor, "Message"),
+            (self.composer.button, "Send or stop"),
+            (self.sidebar.search_box, "Search all chats"),
+            (self.sidebar.conversations, "Chats"),
+            (self.sidebar.hits, "Search results"),
+            (self.chat_view, "Conversation"),
+            (self.model_picker, "Model"),
+        ):
+            widget.setAccessibleName(name)
+
+        self._build_actions()
+        self._connect()
+        self._apply_theme(self._theme_setting)
+        self._restore_geometry()
+        self.composer.editor.setFocus()
+
+    # ---- construction -----------------------------------------------------------
+    def _action(self, text: str, slot, shortcut: str | QKeySequence | list | None = None, tip: str = "") -> QAction:  # noqa: ANN001
+        a = QAction(text, self)
+        if isinstance(shortcut, list):
+            a.setShortcuts(shortcut)
+        elif shortcut is not None:
+            a.setShortcut(shortcut)
+        if tip:
+            a.setStatusTip(tip)
+        a.triggered.connect(slot)
+        self.addAction(a)
+        return a
+
+    def _build_actions(self) -> None:
+        mb = self.menuBar()
+        self.new_action = self._action("&New chat", self._on_new_triggered, "Ctrl+N")
+        self.open_model_action = self._action("&Open GGUF model…", self._on_open_model_triggered)
+        self.export_action = self._action("&Export chat…", self._on_export_triggered, "Ctrl+E")
+        self.settings_action = self._action("&Settings…", self._on_settings_triggered, [QKeySequence("Ctrl+,")])
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.quit_action = self._action("&Quit", self._on_quit_triggered, "Ctrl+Q")
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        file_menu = mb.addMenu("&File")
+        for a in (self.new_action, self.open_model_action, self.export_action):
+            file_menu.addAction(a)
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        self.copy_last_action = self._action("&Copy last answer", self._on_copy_last_triggered, "Ctrl+Shift+C")
+        self.search_action = self._action("&Search all chats", self._on_search_triggered, "Ctrl+K")
+        self.rename_action = self._action("&Rename chat", self._on_rename_triggered, "F2")
+        self.delete_action = self._action("&Delete chat…", self._on_delete_current_triggered)
+        self.focus_action = self._action("Focus &message box", self._on_focus_composer_triggered, "Ctrl+L")
+        edit_menu = mb.addMenu("&Edit")
+        for a in (self.copy_last_action, self.search_action, self.focus_action):
+            edit_menu.addAction(a)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.rename_action)
+        edit_menu.addAction(self.delete_action)
+
+        self.stop_action = self._action("S&top", self._on_stop_triggered, "Esc")
+        self.stop_action.setEnabled(False)
+        self.regenerate_action = self._action("&Regenerate last answer", self._on_regenerate_triggered, "Ctrl+R")
+        chat_menu = mb.addMenu("&Chat")
+        chat_menu.addAction(self.stop_action)
+        chat_menu.addAction(self.regenerate_action)
+
+        view_menu = mb.addMenu("&View")
+        theme_menu = view_menu.addMenu("&Appearance")
+        self.theme_group = QActionGroup(self)
+        self.theme_actions: dict[str, QAction] = {}
+        for value, label in (("system", "Follow the &system"), ("light", "&Light"), ("dark", "&Dark")):
+            a = QAction(label, self)
+            a.setCheckable(True)
+            a.setData(value)
+            self.theme_group.addAction(a)
+            theme_menu.addAction(a)
+            self.theme_actions[value] = a
+        self.theme_group.triggered.connect(self._on_theme_action_triggered)
+
+        help_menu = mb.addMenu("&Help")
+        self.shortcuts_action = self._action("&Keyboard shortcuts", self._on_shortcuts_triggered)
+        self.about_action = self._action(f"&About {APP_NAME}", self._on_about_triggered)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addAction(self.about_action)
+
+    def _connect(self) -> None:
+        c = self.controller
+        c.conversations_changed.connect(self._on_conversations_changed)
+        c.conversation_loaded.connect(self._on_conversation_loaded)
+        c.conversation_changed.connect(self._on_conversation_changed)
+        c.message_added.connect(self._on_message_added)
+        c.reply_started.connect(self._on_reply_started)
+        c.reply_delta.connect(self._on_reply_delta)
+        c.reply_finished.connect(self._on_reply_finished)
+        c.reply_failed.connect(self._on_reply_failed)
+        c.context_trimmed.connect(self._on_context_trimmed)
+        c.failed.connect(self._on_failed)
+        c.search_results.connect(self._on_search_results)
+        c.models_changed.connect(self._on_models_changed)
+        c.model_rejected.connect(self._on_model_rejected)
+        c.model_ready.connect(self._on_model_ready)
+        c.settings_changed.connect(self._on_settings_changed)
+        c.exported.connect(self._on_exported)
+        c.status_changed.connect(self._on_status_changed)
+        c.busy_changed.connect(self._on_busy_changed)
+        c.notice.connect(self._on_notice)
+
+        s = self.sidebar
+        s.new_requested.connect(self._on_new_triggered)
+        s.open_requested.connect(self._on_sidebar_open_requested)
+        s.rename_requested.connect(self._on_sidebar_rename_requested)
+        s.delete_requested.connect(self._on_sidebar_delete_requested)
+        s.export_requested.connect(self._on_sidebar_export_requested)
+        s.search_requested.connect(self._on_sidebar_search_requested)
+        s.search_escaped.connect(self._on_focus_composer_triggered)
+
+        v = self.chat_view
+        v.edit_submitted.connect(self._on_view_edit_submitted)
+        v.regenerate_requested.connect(self._on_regenerate_triggered)
+        v.error_action.connect(self._on_error_action)
+        v.suggestion.connect(self._on_suggestion)
+        v.status_message.connect(self._on_transient_message)
+        v.show_full.connect(self._on_show_full)
+
+        self.composer.send_requested.connect(self._on_send_requested)
+        self.composer.stop_requested.connect(self._on_stop_triggered)
+
+        hints = QGuiApplication.styleHints()
+        if hints is not None:
+            hints.colorSchemeChanged.connect(self._on_color_scheme_changed)
+
+    # ---- dialogs (methods so tests can replace them) ----------------------------
+    def ask_confirm(self, title: str, text: str, ok: str = "Delete") -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, self)
+        yes = box.addButton(ok, QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is yes
+
+    def ask_model_path(self) -> str:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Open a GGUF model", str(Path.home()), "GGUF models (*.gguf);;All files (*)"
+        )
+        return path
+
+    def ask_export_path(self, suggested: str) -> tuple[str, str]:
+        path, chosen = QFileDialog.getSaveFileName(
+            self, "Export chat", str(Path.home() / suggested), "Markdown (*.md);;JSON (*.json)"
+        )
+        return path, chosen
+
+    def warn(self, title: str, text: str) -> None:
+        QMessageBox.warning(self, title, text)
+
+    @Slot(str)
+    def show_unexpected_error(self, text: str) -> None:
+        """Last resort for bugs (from the exception hooks): say so, without a
+        pile of dialogs, and point at the log."""
+        if self._error_box is not None and self._error_box.isVisible():
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Parley ran into an unexpected problem",
+            f"{text}\n\nYour conversations are saved. Details were written to the log in "
+            f"{self.controller.paths.log_dir}.",
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._error_box = box
+        box.open()
+
+    # ---- theme --------------------------------------------------------------------
+    def _apply_theme(self, setting: str) -> None:
+        self._theme_setting = setting
+        self.theme = themes.resolve(setting)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            themes.apply(app, self.theme)
+        self.chat_view.set_theme(self.theme)
+        self.sidebar.set_theme(self.theme)
+        action = self.theme_actions.get(setting)
+        if action is not None:
+            action.setChecked(True)
+
+    @Slot(Qt.ColorScheme)
+    def _on_color_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
+        if self._theme_setting == "system":
+            self._apply_theme("system")
+
+    @Slot(QAction)
+    def _on_theme_action_triggered(self, action: QAction) -> None:
+        value = str(action.data())
+        if value != self.controller.settings.theme:
+            self.controller.update_settings(self.controller.settings.replace(theme=value))
+
+    # ---- controller signals ------------------------------------------------------
+    @Slot(list)
+    def _on_conversations_changed(self, conversations: list[Conversation]) -> None:
+        self.sidebar.set_conversations(conversations)
+
+    @Slot(object)
+    def _on_conversation_loaded(self, view: ConversationView) -> None:
+        self._conversation = view.conversation
+        cid = view.conversation.id if view.conversation else None
+        self.chat_view.load(cid, view.messages, view.focus_message_id)
+        self.sidebar.set_current(cid)
+        self._set_title(view.conversation)
+        self._update_actions()
+        if not self.controller.busy and not self.controller.loading_model:
+            self.status_label.setText("Ready")
+            self.stats_label.setText("")
+        if view.focus_message_id is None:
+            self.composer.editor.setFocus()
+
+    @Slot(object)
+    def _on_conversation_changed(self, conversation: Conversation) -> None:
+        self._conversation = conversation
+        self.chat_view.conversation_id = conversation.id
+        self._set_title(conversation)
+
+    def _set_title(self, conversation: Conversation | None) -> None:
+        title = conversation.title if conversation else "New chat"
+        self.title_label.setText(title)
+        self.setWindowTitle(f"{title} — {APP_NAME}" if conversation else APP_NAME)
+
+    @Slot(object)
+    def _on_message_added(self, message: Message) -> None:
+        self.chat_view.add_message(message)
+        self._update_actions()
+
+    @Slot(object)
+    def _on_reply_started(self, message: Message) -> None:
+        self.chat_view.start_reply(message)
+
+    @Slot(int, str)
+    def _on_reply_delta(self, message_id: int, text: str) -> None:
+        self.chat_view.append_delta(message_id, text)
+
+    @Slot(object, object)
+    def _on_reply_finished(self, message: Message, stats: Finished) -> None:
+        self.chat_view.finish_reply(message)
+        parts = []
+        if stats.tokens:
+            parts.append(f"{stats.tokens_per_s:.1f} tokens/s")
+            parts.append(f"first token {stats.ttft_ms:.0f} ms")
+            parts.append(f"{stats.tokens} tokens")
+        if stats.load_ms > 1:
+            parts.append(f"loaded in {stats.load_ms / 1000:.1f} s")
+        self.stats_label.setText("  ·  ".join(parts))
+        self._update_actions()
+
+    @Slot(object, object)
+    def _on_reply_failed(self, message: Message | None, error: BaseException) -> None:
+        if message is None or message.conversation_id == self.chat_view.conversation_id:
+            self.chat_view.fail_reply(message, error)
+        self._update_actions()
+
+    @Slot(object)
+    def _on_context_trimmed(self, event: ContextTrimmed) -> None:
+        self.chat_view.mark_context_trimmed(event.message_id)
+
+    @Slot(object)
+    def _on_failed(self, failure: Failure) -> None:
+        title, text, _action = ui_errors.describe(failure.error)
+        self.notice_bar.add(f"{title}: {text}")
+
+    @Slot(str, list)
+    def _on_search_results(self, query: str, hits: list[SearchHit]) -> None:
+        self.sidebar.set_search_results(query, hits)
+
+    @Slot(list)
+    def _on_models_changed(self, models: list[ModelInfo]) -> None:
+        self._models = list(models)
+        self._fill_model_picker()
+
+    def _fill_model_picker(self) -> None:
+        p = self.model_picker
+        p.blockSignals(True)
+        try:
+            p.clear()
+            current = 0
+            for m in self._models:
+                label = m.name if m.source == "embedded" else f"{m.name}  (file)"
+                p.addItem(label, m.name if m.source == "embedded" else m.path)
+                p.setItemData(p.count() - 1, m.description or m.path, Qt.ItemDataRole.ToolTipRole)
+                if m.default:
+                    current = p.count() - 1
+                    self._set_model_label(m.name)
+            p.insertSeparator(p.count())
+            p.addItem("Open GGUF file…", None)
+            p.setCurrentIndex(current)
+        finally:
+            p.blockSignals(False)
+
+    def _set_model_label(self, name: str) -> None:
+        self.model_label.setText(f"Model: {name}")
+
+    @Slot(int)
+    def _on_model_picker_activated(self, index: int) -> None:
+        value = self.model_picker.itemData(index)
+        if value is None:
+            self._fill_model_picker()  # put the selection back until a file is accepted
+            self._on_open_model_triggered()
+            return
+        self.controller.choose_model(str(value))
+
+    @Slot(str, object)
+    def _on_model_rejected(self, path: str, error: BaseException) -> None:
+        title, text, _ = ui_errors.describe(error)
+        self._fill_model_picker()
+        self.warn(title, text)
+
+    @Slot(str, float)
+    def _on_model_ready(self, name: str, load_ms: float) -> None:
+        self._set_model_label(name)
+        if load_ms > 1:
+            self.statusBar().showMessage(f"Loaded {name} in {load_ms / 1000:.1f} s", 4000)
+
+    @Slot(object)
+    def _on_settings_changed(self, settings: Settings) -> None:
+        if settings.theme != self._theme_setting:
+            self._apply_theme(settings.theme)
+
+    @Slot(str)
+    def _on_exported(self, path: str) -> None:
+        self.statusBar().showMessage(f"Exported to {path}", 6000)
+
+    @Slot(str)
+    def _on_status_changed(self, text: str) -> None:
+        self.status_label.setText(text)
+
+    @Slot(bool)
+    def _on_busy_changed(self, busy: bool) -> None:
+        self.composer.set_busy(busy)
+        self.chat_view.set_busy(busy)
+        self.stop_action.setEnabled(busy)
+        self._update_actions()
+
+    @Slot(str)
+    def _on_notice(self, text: str) -> None:
+        self.notice_bar.add(text)
+
+    def _update_actions(self) -> None:
+        busy = self.controller.busy
+        has_conv = self._conversation is not None
+        self.regenerate_action.setEnabled(not busy and self.chat_view.has_user_message())
+        self.export_action.setEnabled(has_conv)
+        self.rename_action.setEnabled(has_conv)
+        self.delete_action.setEnabled(has_conv)
+
+    # ---- user actions ----------------------------------------------------------
+    @Slot(str)
+    def _on_send_requested(self, text: str) -> None:
+        if self.controller.send(text):
+            self.composer.set_text("")
+
+    @Slot(str)
+    def _on_suggestion(self, text: str) -> None:
+        self.composer.set_text(text)
+        self._on_send_requested(text)
+
+    @Slot()
+    def _on_stop_triggered(self) -> None:
+        self.controller.stop()
+
+    @Slot()
+    def _on_regenerate_triggered(self) -> None:
+        if self.chat_view.has_user_message() and self.controller.regenerate():
+            self.chat_view.remove_after_last_user()
+
+    @Slot(int, str)
+    def _on_view_edit_submitted(self, message_id: int, text: str) -> None:
+        if self.controller.edit_and_resend(message_id, text):
+            self.chat_view.remove_from(message_id)
+
+    @Slot()
+    def _on_new_triggered(self) -> None:
+        self.sidebar.search_box.clear()
+        self.controller.new_conversation()
+        self.composer.editor.setFocus()
+
+    @Slot(int, object)
+    def _on_sidebar_open_requested(self, conversation_id: int, focus_message_id: int | None) -> None:
+        self.controller.open_conversation(conversation_id, focus_message_id)
+
+    @Slot(int, str)
+    def _on_sidebar_rename_requested(self, conversation_id: int, title: str) -> None:
+        self.controller.rename_conversation(conversation_id, title)
+
+    @Slot(int)
+    def _on_sidebar_delete_requested(self, conversation_id: int) -> None:
+        item = self.sidebar.conversations.item_for(conversation_id)
+        title = item.text() if item is not None else "this chat"
+        if self.ask_confirm("Delete chat?", f"“{title}” and all its messages will be deleted. This cannot be undone."):
+            self.controller.delete_conversation(conversation_id)
+
+    @Slot()
+    def _on_delete_current_triggered(self) -> None:
+        if self._conversation is not None:
+            self._on_sidebar_delete_requested(self._conversation.id)
+
+    @Slot(int)
+    def _on_sidebar_export_requested(self, conversation_id: int) -> None:
+        item = self.sidebar.conversations.item_for(conversation_id)
+        title = item.text() if item is not None else "chat"
+        self._export(conversation_id, title)
+
+    @Slot()
+    def _on_export_triggered(self) -> None:
+        if self._conversation is not None:
+            self._export(self._conversation.id, self._conversation.title)
+
+    def _export(self, conversation_id: int, title: str) -> None:
+        safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in title).strip() or "chat"
+        path, chosen = self.ask_export_path(f"{safe}.md")
+        if not path:
+            return
+        fmt = "json" if path.lower().endswith(".json") or "json" in chosen.lower() else "markdown"
+        if fmt == "json" and not path.lower().endswith(".json"):
+            path += ".json"
+        elif fmt == "markdown" and not path.lower().endswith((".md", ".markdown", ".txt")):
+            path += ".md"
+        self.controller.export_conversation(conversation_id, fmt, path)
+
+    @Slot(str)
+    def _on_sidebar_search_requested(self, query: str) -> None:
+        self.controller.search(query)
+
+    @Slot()
+    def _on_search_triggered(self) -> None:
+        self.sidebar.focus_search()
+
+    @Slot()
+    def _on_focus_composer_triggered(self) -> None:
+        self.composer.editor.setFocus()
+
+    @Slot()
+    def _on_rename_triggered(self) -> None:
+        if self._conversation is not None:
+            self.sidebar.search_box.clear()
+            self.sidebar.conversations.begin_rename(self._conversation.id)
+
+    @Slot()
+    def _on_copy_last_triggered(self) -> None:
+        text = self.chat_view.last_assistant_text()
+        if text:
+            QGuiApplication.clipboard().setText(text)
+            self.statusBar().showMessage("Last answer copied", 3000)
+
+    @Slot()
+    def _on_open_model_triggered(self) -> None:
+        path = self.ask_model_path()
+        if path:
+            self.statusBar().showMessage("Checking the model file…", 3000)
+            self.controller.open_model_file(path)
+
+    @Slot()
+    def _on_settings_triggered(self) -> None:
+        before = self.controller.settings
+        dialog = SettingsDialog(before, self)
+        dialog.theme_previewed.connect(self._on_theme_previewed)
+        accepted = dialog.exec()
+        if accepted:
+            self.controller.update_settings(dialog.result_settings())
+        else:
+            self._apply_theme(before.theme)
+        dialog.deleteLater()
+
+    @Slot(str)
+    def _on_theme_previewed(self, value: str) -> None:
+        self._apply_theme(value)
+
+    @Slot(str)
+    def _on_error_action(self, action: str) -> None:
+        if action == ui_errors.CHOOSE_MODEL:
+            self.model_picker.setFocus()
+            self.model_picker.showPopup()
+        elif action == ui_errors.TRY_AGAIN:
+            self._on_regenerate_triggered()
+        elif action == ui_errors.NEW_CHAT:
+            self._on_new_triggered()
+        elif action == ui_errors.OPEN_SETTINGS:
+            self._on_settings_triggered()
+
+    @Slot(str)
+    def _on_transient_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 2500)
+
+    @Slot(str)
+    def _on_show_full(self, text: str) -> None:
+        dialog = FullTextDialog(text, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    @Slot()
+    def _on_shortcuts_triggered(self) -> None:
+        rows = "".join(f"<tr><td>{name}</td><td>&nbsp;&nbsp;<b>{keys}</b></td></tr>" for name, keys in SHORTCUTS)
+        QMessageBox.information(self, "Keyboard shortcuts", f"<table cellpadding='3'>{rows}</table>")
+
+    @Slot()
+    def _on_about_triggered(self) -> None:
+        QMessageBox.about(
+            self,
+            f"About {APP_NAME}",
+            f"<b>{APP_NAME} {__version__}</b><br>An offline chat assistant. Your conversations and the "
+            "models stay on this computer.",
+        )
+
+    @Slot()
+    def _on_quit_triggered(self) -> None:
+        self.close()
+        app = QApplication.instance()
+        if app is not None and not self.isVisible():
+            app.quit()
+
+    # ---- geometry ----------------------------------------------------------------
+    def _qsettings(self) -> QSettings:
+        return QSettings(str(self.controller.paths.config_dir / "window.ini"), QSettings.Format.IniFormat)
+
+    def _restore_geometry(self) -> None:
+        s = self._qsettings()
+        geometry = s.value("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        split = s.value("splitter")
+        if split is not None:
+            self.splitter.restoreState(split)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        s = self._qsettings()
+        s.setValue("geometry", self.saveGeometry())
+        s.setValue("splitter", self.splitter.saveState())
+        s.sync()
+        super().closeEvent(event)

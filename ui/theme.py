@@ -1,0 +1,240 @@
+"""Light and dark looks: Fusion plus our own palette and a small style sheet, so
+Parley looks the same on every desktop. "system" follows
+``QStyleHints.colorScheme()``; "light"/"dark" override it at once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+
+@dataclass(frozen=True)
+class Theme:
+    name: str  # "light" | "dark"
+    window: str
+    sidebar: str
+    chat_bg: str
+    base: str
+    text: str
+    muted: str
+    border: str
+    accent: str
+    accent_hover: str
+    accent_text: str
+    user_bubble: str
+    user_text: str
+    assistant_bubble: str
+    code_bg: str
+    code_header: str
+    code_border: str
+    inline_code_bg: str
+    selection: str
+    hover: str
+    error_text: str
+    error_bg: str
+    error_border: str
+    notice_bg: str
+    notice_border: str
+    pygments_style: str
+
+    @property
+    def dark(self) -> bool:
+        return self.name == "dark"
+
+
+LIGHT = Theme(
+    name="light",
+    window="#f4f5f7",
+    sidebar="#eceef2",
+    chat_bg="#f8f9fb",
+    base="#ffffff",
+    text="#1d2330",
+    muted="#687080",
+    border="#dde1e8",
+    accent="#3563e9",
+    accent_hover="#2a52c9",
+    accent_text="#ffffff",
+    user_bubble="#dfe7fc",
+    user_text="#14213d",
+    assistant_bubble="#ffffff",
+    code_bg="#f6f8fa",
+    code_header="#eaeef3",
+    code_border="#d8dee6",
+    inline_code_bg="#eceff4",
+    selection="#c9d7fb",
+    hover="#e1e4ea",
+    error_text="#a4261c",
+    error_bg="#fdf1f0",
+    error_border="#f3c3be",
+    notice_bg="#fff7e0",
+    notice_border="#efd58a",
+    pygments_style="default",
+)
+
+DARK = Theme(
+    name="dark",
+    window="#1b1d22",
+    sidebar="#202329",
+    chat_bg="#16181c",
+    base="#24272e",
+    text="#e4e7ec",
+    muted="#979eab",
+    border="#31353e",
+    accent="#5b87ff",
+    accent_hover="#7299ff",
+    accent_text="#ffffff",
+    user_bubble="#2b3757",
+    user_text="#e9eefc",
+    assistant_bubble="#1f2228",
+    code_bg="#121418",
+    code_header="#1a1d22",
+    code_border="#2f333b",
+    inline_code_bg="#2c3038",
+    selection="#34497e",
+    hover="#2b2f37",
+    error_text="#ff9c92",
+    error_bg="#35201f",
+    error_border="#6a2f2b",
+    notice_bg="#332d1c",
+    notice_border="#665626",
+    pygments_style="github-dark",
+)
+
+
+def system_prefers_dark() -> bool:
+    hints = QGuiApplication.styleHints()
+    return hints is not None and hints.colorScheme() == Qt.ColorScheme.Dark
+
+
+def resolve(setting: str) -> Theme:
+    """The concrete look for a Settings.theme value."""
+    if setting == "dark":
+        return DARK
+    if setting == "light":
+        return LIGHT
+    return DARK if system_prefers_dark() else LIGHT
+
+
+def palette_for(t: Theme) -> QPalette:
+    p = QPalette()
+    c = QColor
+    roles = {
+        QPalette.ColorRole.Window: t.window,
+        QPalette.ColorRole.WindowText: t.text,
+        QPalette.ColorRole.Base: t.base,
+        QPalette.ColorRole.AlternateBase: t.sidebar,
+        QPalette.ColorRole.ToolTipBase: t.base,
+        QPalette.ColorRole.ToolTipText: t.text,
+        QPalette.ColorRole.PlaceholderText: t.muted,
+        QPalette.ColorRole.Text: t.text,
+        QPalette.ColorRole.Button: t.base,
+        QPalette.ColorRole.ButtonText: t.text,
+        QPalette.ColorRole.BrightText: "#ffffff",
+        QPalette.ColorRole.Highlight: t.accent,
+        QPalette.ColorRole.HighlightedText: t.accent_text,
+        QPalette.ColorRole.Link: t.accent,
+        QPalette.ColorRole.LinkVisited: t.accent,
+        QPalette.ColorRole.Light: c(t.base).lighter(115).name(),
+        QPalette.ColorRole.Midlight: t.border,
+        QPalette.ColorRole.Mid: t.border,
+        QPalette.ColorRole.Dark: c(t.border).darker(130).name(),
+        QPalette.ColorRole.Shadow: "#000000",
+    }
+    for role, value in roles.items():
+        p.setColor(QPalette.ColorGroup.All, role, c(value))
+    disabled = c(t.muted)
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        p.setColor(QPalette.ColorGroup.Disabled, role, disabled)
+    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Highlight, c(t.border))
+    return p
+
+
+ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
+
+
+def style_sheet(t: Theme) -> str:
+    chevron = (ICONS / f"chevron-down-{t.name}.svg").as_posix()
+    return f"""
+QMainWindow, QDialog {{ background: {t.window}; }}
+QToolTip {{ background: {t.base}; color: {t.text}; border: 1px solid {t.border}; padding: 4px 6px; }}
+QMenuBar {{ background: {t.window}; }}
+QMenu {{ background: {t.base}; border: 1px solid {t.border}; padding: 4px; }}
+QMenu::item {{ padding: 5px 24px 5px 14px; border-radius: 4px; }}
+QMenu::item:selected {{ background: {t.hover}; color: {t.text}; }}
+QMenu::separator {{ height: 1px; background: {t.border}; margin: 4px 8px; }}
+
+#sidebar {{ background: {t.sidebar}; border-right: 1px solid {t.border}; }}
+#sidebar QListView {{ background: transparent; border: none; outline: none; }}
+#brand {{ font-size: 15px; font-weight: 600; color: {t.text}; }}
+#searchBox {{ background: {t.base}; border: 1px solid {t.border}; border-radius: 8px; padding: 6px 8px; }}
+#searchBox:focus {{ border-color: {t.accent}; }}
+#newChatButton {{ background: {t.accent}; color: {t.accent_text}; border: none; border-radius: 8px;
+                  padding: 7px 12px; font-weight: 600; }}
+#newChatButton:hover {{ background: {t.accent_hover}; }}
+#sectionLabel {{ color: {t.muted}; font-size: 11px; font-weight: 600; }}
+
+#chatHeader {{ background: {t.chat_bg}; border-bottom: 1px solid {t.border}; }}
+#chatTitle {{ font-size: 14px; font-weight: 600; }}
+#chatScroll, #chatColumnHost {{ background: {t.chat_bg}; border: none; }}
+#chatColumn {{ background: transparent; }}
+#composerArea {{ background: {t.chat_bg}; }}
+#composerFrame {{ background: {t.base}; border: 1px solid {t.border}; border-radius: 12px; }}
+#composerFrame[focused="true"] {{ border-color: {t.accent}; }}
+#composer {{ background: transparent; border: none; }}
+#sendButton {{ background: {t.accent}; color: {t.accent_text}; border: none; border-radius: 8px;
+               padding: 6px 16px; font-weight: 600; min-height: 20px; }}
+#sendButton:hover {{ background: {t.accent_hover}; }}
+#sendButton:disabled {{ background: {t.border}; color: {t.muted}; }}
+#sendButton[stop="true"] {{ background: {t.base}; color: {t.text}; border: 1px solid {t.border}; }}
+#sendButton[stop="true"]:hover {{ background: {t.hover}; }}
+#composerHint {{ color: {t.muted}; font-size: 11px; }}
+
+#userBubble {{ background: {t.user_bubble}; border-radius: 14px; }}
+#assistantBubble {{ background: {t.assistant_bubble}; border: 1px solid {t.border}; border-radius: 14px; }}
+#roleLabel {{ color: {t.muted}; font-size: 11px; font-weight: 600; }}
+#messageAction {{ background: transparent; border: none; color: {t.muted}; padding: 2px 6px;
+                  border-radius: 5px; font-size: 11px; }}
+#messageAction:hover {{ background: {t.hover}; color: {t.text}; }}
+#messageNote {{ color: {t.muted}; font-size: 11px; font-style: italic; }}
+#errorCard {{ background: {t.error_bg}; border: 1px solid {t.error_border}; border-radius: 10px; }}
+#errorTitle {{ color: {t.error_text}; font-weight: 600; }}
+#errorText {{ color: {t.text}; }}
+#errorAction {{ background: {t.base}; border: 1px solid {t.error_border}; border-radius: 6px; padding: 4px 10px; }}
+#errorAction:hover {{ background: {t.hover}; }}
+#noticeBar {{ background: {t.notice_bg}; border-bottom: 1px solid {t.notice_border}; }}
+#noticeClose {{ background: transparent; border: none; padding: 2px 6px; }}
+#emptyTitle {{ font-size: 26px; font-weight: 600; }}
+#emptyText {{ color: {t.muted}; font-size: 13px; }}
+#suggestion {{ background: {t.base}; border: 1px solid {t.border}; border-radius: 10px; padding: 10px 14px;
+               text-align: left; }}
+#suggestion:hover {{ border-color: {t.accent}; }}
+#editBox {{ background: {t.base}; border: 1px solid {t.accent}; border-radius: 10px; padding: 4px; }}
+
+QComboBox#modelPicker {{ background: {t.base}; border: 1px solid {t.border}; border-radius: 7px; padding: 4px 8px;
+                         min-width: 200px; }}
+QComboBox#modelPicker:hover {{ border-color: {t.muted}; }}
+QComboBox#modelPicker::drop-down {{ border: none; width: 22px; }}
+QComboBox#modelPicker::down-arrow {{ image: url("{chevron}"); width: 12px; height: 12px; }}
+QStatusBar {{ background: {t.window}; color: {t.muted}; border-top: 1px solid {t.border}; }}
+QStatusBar QLabel {{ color: {t.muted}; padding: 0 6px; }}
+QScrollBar:vertical {{ background: transparent; width: 10px; margin: 2px; }}
+QScrollBar::handle:vertical {{ background: {t.border}; border-radius: 3px; min-height: 30px; }}
+QScrollBar::handle:vertical:hover {{ background: {t.muted}; }}
+QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0; }}
+QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: transparent; }}
+"""
+
+
+def apply(app: QApplication, t: Theme) -> None:
+    """Fusion + palette + style sheet for the whole application."""
+    # once: with a style sheet set, app.style() is Qt's style-sheet proxy, so ask
+    # our own marker rather than the style's name
+    if app.property("parley_style") != "fusion":
+        app.setStyle("Fusion")
+        app.setProperty("parley_style", "fusion")
+    app.setPalette(palette_for(t))
+    app.setStyleSheet(style_sheet(t))
