@@ -138,6 +138,20 @@ class ChatService:
         yield UserMessageSaved(user)
         yield from self._reply(old.conversation_id, cancel)
 
+    def preload(self) -> Iterator[ChatEvent]:
+        """Load the chat model now and warm its cache with the system prompt, so the
+        first message of the session is answered as fast as the tenth."""
+        preload = getattr(self.engine, "preload", None)
+        if preload is None:
+            return
+        settings = self._settings()
+        model = self.model()
+        warm = (ChatMessage("system", settings.system_prompt),) if settings.system_prompt.strip() else ()
+        loaded = preload(
+            model_path=model.path, context_size=settings.context_size, n_threads=settings.n_threads, warm=warm
+        )
+        yield ModelReady(model.name, loaded.load_ms)
+
     # ---- the reply ---------------------------------------------------------
     def model(self) -> ModelInfo:
         return self.registry.resolve_llm(self._settings().chat_model)
@@ -171,6 +185,7 @@ class ChatService:
         yield ReplyStarted(reply)
         parts: list[str] = []
         stats: Finished | None = None
+        trimmed: dict[str, int] | None = None
         last_save = time.monotonic()
         try:
             for ev in self.engine.generate(request, cancel):
@@ -184,6 +199,7 @@ class ChatService:
                 elif isinstance(ev, ModelLoaded):
                     yield ModelReady(model.name, ev.load_ms)
                 elif isinstance(ev, PromptTrimmed):
+                    trimmed = {"dropped_messages": ev.dropped_messages, "truncated_chars": ev.truncated_chars}
                     yield ContextTrimmed(reply.id, ev.dropped_messages, ev.truncated_chars)
                 elif isinstance(ev, Finished):
                     stats = ev
@@ -208,6 +224,7 @@ class ChatService:
                 "tokens": stats.tokens,
                 "tokens_per_s": round(stats.tokens_per_s, 2),
                 "finish_reason": "cancelled" if interrupted else stats.finish_reason,
+                **({"context_trimmed": trimmed} if trimmed else {}),
             },
         )
         yield ReplyFinished(final, stats)

@@ -8,7 +8,7 @@ import os
 import sys
 import threading
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication
 
 from assistant import APP_NAME, __version__
@@ -123,11 +123,40 @@ def build(
     return controller, window
 
 
+class StartupProbe(QObject):
+    """For benchmarks (``--report-startup``): prints one line when the window is first
+    painted and one when the chat model is ready, then (with ``--quit-when-ready``)
+    quits. Lines: ``startup window-shown`` and ``startup model-ready``; the
+    benchmark times them from outside, so interpreter start-up counts too."""
+
+    def __init__(self, window: QObject, controller: ChatController, *, quit_when_ready: bool) -> None:
+        super().__init__(window)
+        self._quit = quit_when_ready
+        self._shown = False
+        window.installEventFilter(self)
+        controller.model_ready.connect(self._on_controller_model_ready)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if not self._shown and event.type() == QEvent.Type.Paint:
+            self._shown = True
+            print("startup window-shown", flush=True)
+        return False
+
+    @Slot(str, float)
+    def _on_controller_model_ready(self, name: str, load_ms: float) -> None:
+        print(f"startup model-ready {name} {load_ms:.0f}", flush=True)
+        if self._quit:
+            QTimer.singleShot(0, QApplication.instance(), QApplication.quit)
+
+
 def run(paths: AppPaths, load_result: LoadResult, argv: list[str]) -> int:
     """Start the window; returns the exit status. Called by main.py."""
     from assistant.engines.process import EngineProcess
 
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    report_startup = "--report-startup" in argv
+    quit_when_ready = "--quit-when-ready" in argv
+    argv = [a for a in argv if a not in ("--report-startup", "--quit-when-ready")]
     app = make_application(argv)
     collector = GarbageCollector(app)
     collector.start()
@@ -147,6 +176,7 @@ def run(paths: AppPaths, load_result: LoadResult, argv: list[str]) -> int:
     bridge.reported.connect(window.show_unexpected_error)
     hooks = (sys.excepthook, threading.excepthook)
     install_excepthooks(bridge.report)
+    probe = StartupProbe(window, controller, quit_when_ready=quit_when_ready) if report_startup else None
     window.show()
     controller.start()
     try:
@@ -160,5 +190,6 @@ def run(paths: AppPaths, load_result: LoadResult, argv: list[str]) -> int:
             log.exception("closing the engine failed")
         store.close()
         sys.excepthook, threading.excepthook = hooks
+        del probe
         window.deleteLater()
         collector.stop()

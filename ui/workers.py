@@ -125,13 +125,7 @@ class ChatWorker(QObject):
             assert job.message_id is not None
             yield from s.edit_and_resend(job.message_id, job.text, job.cancel)
         elif job.kind == "preload":
-            preload = getattr(s.engine, "preload", None)
-            if preload is None:
-                return
-            settings = self._settings()
-            model = s.model()
-            loaded = preload(model_path=model.path, context_size=settings.context_size, n_threads=settings.n_threads)
-            yield ModelReady(model.name, loaded.load_ms)
+            yield from s.preload()
         else:
             raise ValueError(f"unknown chat job {job.kind!r}")
 

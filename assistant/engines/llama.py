@@ -163,6 +163,18 @@ class LlamaChatModel:
                 raise ContextOverflowError("This message does not fit the model's context even when shortened.")
         return rendered, PromptTrimmed(dropped_messages=dropped, truncated_chars=truncated, prompt_tokens=len(rendered.tokens))
 
+    def warm(self, messages: tuple[ChatMessage, ...]) -> int:
+        """Evaluate the start of a conversation (the system prompt) now, so the first
+        real turn finds it in llama.cpp's cache and only reads the new words."""
+        if not messages:
+            return 0
+        tokens = self._render(list(messages)).tokens
+        if len(tokens) >= self.n_ctx:
+            return 0
+        self.llm.reset()
+        self.llm.eval(tokens)
+        return len(tokens)
+
     # ---- generation ----------------------------------------------------------
     def generate(self, request: GenerationRequest, cancel: threading.Event) -> Iterator[EngineEvent]:
         start = time.perf_counter()

@@ -31,7 +31,16 @@ from typing import Any
 
 from .. import errors
 from ..errors import AssistantError, EngineCrashedError, EngineError
-from .base import EngineEvent, Finished, GenerationRequest, ModelLoaded, SpeechChunk, SpeechSpec, Transcript
+from .base import (
+    ChatMessage,
+    EngineEvent,
+    Finished,
+    GenerationRequest,
+    ModelLoaded,
+    SpeechChunk,
+    SpeechSpec,
+    Transcript,
+)
 
 log = logging.getLogger("parley.engine")
 
@@ -88,6 +97,8 @@ class _LlmLane:
             emit(os.getpid())
         elif op == "load":
             m, load_ms, cached = self.ensure(msg["spec"])
+            if msg.get("warm"):
+                m.warm(tuple(msg["warm"]))
             emit(ModelLoaded(model=m.path.name, load_ms=load_ms, cached=cached))
         elif op == "generate":
             request: GenerationRequest = msg["request"]
@@ -399,11 +410,16 @@ class EngineProcess:
             "Your conversation is safe; a fresh engine starts with your next request."
         )
 
-    def preload(self, *, model_path: str, context_size: int, n_threads: int, chat_template: str | None = None) -> ModelLoaded:
-        """Load a model ahead of the first message (so the first reply is warm)."""
+    def preload(
+        self, *, model_path: str, context_size: int, n_threads: int, chat_template: str | None = None,
+        warm: tuple[ChatMessage, ...] = (),
+    ) -> ModelLoaded:
+        """Load a model ahead of the first message (so the first reply is warm), and
+        evaluate ``warm`` (the system prompt) so its tokens are already cached."""
         spec = _LoadSpec(model_path, context_size, n_threads, chat_template)
         loaded = None
-        for ev in self.request({"op": "load", "spec": spec}, None, f"loading {os.path.basename(model_path)}"):
+        msg = {"op": "load", "spec": spec, "warm": tuple(warm)}
+        for ev in self.request(msg, None, f"loading {os.path.basename(model_path)}"):
             if isinstance(ev, ModelLoaded):
                 loaded = ev
         if loaded is None:

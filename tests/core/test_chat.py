@@ -112,3 +112,27 @@ def test_history_goes_to_the_model_in_order(make):
     for q in ("a", "b", "c"):
         run(svc.send(conv.id, q, threading.Event()))
     assert [m.content for m in engine.requests[-1].messages] == ["SYS", "a", "You said: a", "b", "You said: b", "c"]
+
+
+def test_preload_warms_the_system_prompt(make):
+    svc, engine = make()
+    events = list(svc.preload())
+    assert events[0].model == "smollm2-135m-instruct"
+    path, warm = engine.preloaded
+    assert path.endswith(".gguf") and [m.content for m in warm] == ["SYS"]
+
+
+def test_context_trimming_is_remembered_with_the_reply(make, monkeypatch):
+    from assistant.engines.base import PromptTrimmed
+
+    svc, engine = make(reply="ok")
+    original = engine.generate
+
+    def trimmed(request, cancel):
+        yield PromptTrimmed(dropped_messages=4, truncated_chars=0, prompt_tokens=100)
+        yield from original(request, cancel)
+
+    monkeypatch.setattr(engine, "generate", trimmed)
+    conv = svc.store.create_conversation()
+    run(svc.send(conv.id, "q", threading.Event()))
+    assert svc.store.messages(conv.id)[-1].meta["context_trimmed"] == {"dropped_messages": 4, "truncated_chars": 0}

@@ -150,3 +150,19 @@ def test_base_model_without_template_chats_through_the_fallback_frame(engine, tm
     events = collect(engine, req(gemma, "What is the capital of France?", context_size=512))
     reply = "".join(e.text for e in events if isinstance(e, Token))
     assert "Paris" in reply and "User:" not in reply
+
+
+def test_warm_system_prompt_makes_the_first_turn_fast(smol):
+    system = ChatMessage("system", "You are a careful assistant. " + "Follow the house rules. " * 60)
+    ask = GenerationRequest(
+        model_path=smol, messages=(system, ChatMessage("user", "Say hi.")), max_tokens=4, temperature=0
+    )
+    ttft = {}
+    for warm in (False, True):
+        e = EngineProcess()
+        try:
+            e.preload(model_path=smol, context_size=2048, n_threads=0, warm=(system,) if warm else ())
+            ttft[warm] = collect(e, ask)[-1].ttft_ms
+        finally:
+            e.close()
+    assert ttft[True] < 0.5 * ttft[False], ttft
