@@ -118,6 +118,24 @@ def package_dir(package: str) -> Path | None:
     return Path(list(spec.submodule_search_locations)[0])
 
 
+def recorded_sha256(package: str, relpath: str) -> str | None:
+    """The SHA-256 (hex) that the installed wheel's RECORD gives for one of its files,
+    so parts are checked against what the publisher shipped."""
+    import base64
+    from importlib import metadata
+
+    try:
+        dist = metadata.distribution(package.replace("_", "-"))
+    except metadata.PackageNotFoundError:
+        return None
+    want = f"{package}/{relpath}"
+    for f in dist.files or ():
+        if str(f).replace("\\", "/") == want and f.hash is not None and f.hash.mode == "sha256":
+            raw = base64.urlsafe_b64decode(f.hash.value + "=" * (-len(f.hash.value) % 4))
+            return raw.hex()
+    return None
+
+
 def sha256_file(path: Path, chunk: int = 4 * 1024 * 1024) -> str:
     h = hashlib.sha256()
     with path.open("rb") as fh:
@@ -199,11 +217,19 @@ class ModelRegistry:
             try:
                 h = hashlib.sha256()
                 with os.fdopen(fd, "wb") as out:
-                    for part in parts:
+                    for part, (pkg, rel) in zip(parts, e.parts):
+                        ph = hashlib.sha256()
                         with part.open("rb") as src:
                             while block := src.read(4 * 1024 * 1024):
                                 h.update(block)
+                                ph.update(block)
                                 out.write(block)
+                        expected = recorded_sha256(pkg, rel)
+                        if expected is not None and ph.hexdigest() != expected:
+                            raise InvalidModelError(
+                                f"Part {part.name} of the built-in model {e.name} is damaged (checksum mismatch); "
+                                "reinstall with ./run."
+                            )
                     out.flush()
                     os.fsync(out.fileno())
                 digest = h.hexdigest()

