@@ -25,7 +25,7 @@ from .errors import AssistantError
 from .models.registry import ModelRegistry
 from .paths import AppPaths
 
-COMMANDS = ("ask", "models", "doctor", "transcribe", "speak", "voice", "talk")
+COMMANDS = ("ask", "models", "doctor", "transcribe", "speak", "voice", "talk", "bench")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -84,6 +84,11 @@ def build_parser() -> argparse.ArgumentParser:
     tk.add_argument("--model", default="", help="language model name or .gguf path")
     tk.add_argument("--max-tokens", type=int, default=None)
     tk.add_argument("--json", action="store_true", help="print the turn as JSON (with timings and the saved message id)")
+
+    bn = sub.add_parser("bench", parents=[common], help="how fast is this computer? voice, language model, speech, start-up")
+    bn.add_argument("--runs", type=int, default=3, help="repeat each measurement this many times")
+    bn.add_argument("--audio", action="append", default=[], help="also time a voice turn on this recording (repeatable)")
+    bn.add_argument("--json", action="store_true", help="print one JSON object")
     return p
 
 
@@ -114,6 +119,12 @@ def main(argv: list[str] | None = None, *, paths: AppPaths | None = None, loaded
             return cmd_voice(args, settings, registry, paths)
         if args.command == "talk":
             return cmd_talk(args, settings, registry, paths)
+        if args.command == "bench":
+            from .bench import format_table, run_bench
+
+            result = run_bench(paths, settings, runs=args.runs, audio_files=args.audio, log=lambda m: print(m, file=sys.stderr))
+            print(json.dumps(result) if args.json else format_table(result))
+            return 0
     except AssistantError as exc:
         print(f"parley: {exc.title}: {exc}", file=sys.stderr)
         return 2
@@ -272,16 +283,13 @@ def cmd_voice(args: argparse.Namespace, settings: Settings, registry: ModelRegis
     store = HistoryStore(Path(tmp.name) / "turn.sqlite3")
     sink = None
     try:
-        model = registry.resolve_llm(settings.chat_model)
+        chat = ChatService(store=store, engine=engine, settings=lambda: settings, registry=registry)
         # a warm engine, as in the app (models load at start-up, not on the first turn)
-        engine.preload(model_path=model.path, context_size=settings.context_size, n_threads=settings.n_threads)
+        list(chat.preload())
         engine.preload_speech(spec)
         audio = engine.decode_audio(args.input)
-        import json as _json
-
-        voice_rate = int(_json.loads(Path(spec.tts_path + ".json").read_text())["audio"]["sample_rate"])
+        voice_rate = int(json.loads(Path(spec.tts_path + ".json").read_text())["audio"]["sample_rate"])
         sink = _open_sink(args.output, voice_rate, settings.output_device)
-        chat = ChatService(store=store, engine=engine, settings=lambda: settings, registry=registry)
         pipeline = VoicePipeline(
             chat=chat, engine=engine, speech=lambda: spec, length_scale=lambda: 1.0 / settings.speaking_rate,
             language=lambda: None if settings.stt_language == "auto" else settings.stt_language,
@@ -344,8 +352,8 @@ def cmd_talk(args: argparse.Namespace, settings: Settings, registry: ModelRegist
     recorder = sink = None
     previous = signal.getsignal(signal.SIGINT)
     try:
-        model = registry.resolve_llm(settings.chat_model)
-        engine.preload(model_path=model.path, context_size=settings.context_size, n_threads=settings.n_threads)
+        chat = ChatService(store=store, engine=engine, settings=lambda: settings, registry=registry)
+        list(chat.preload())
         engine.preload_speech(spec)
         recorder = Recorder(device=settings.input_device or None).open()
         sink = _open_sink(None, voice_rate, settings.output_device)
@@ -361,7 +369,6 @@ def cmd_talk(args: argparse.Namespace, settings: Settings, registry: ModelRegist
         recorder.close()
         recorder = None
         signal.signal(signal.SIGINT, lambda *_: cancel.set())  # Ctrl+C = barge-in
-        chat = ChatService(store=store, engine=engine, settings=lambda: settings, registry=registry)
         pipeline = VoicePipeline(
             chat=chat, engine=engine, speech=lambda: spec, length_scale=lambda: 1.0 / settings.speaking_rate,
             language=lambda: None if settings.stt_language == "auto" else settings.stt_language,

@@ -1,0 +1,263 @@
+"""``main.py bench``: how fast Parley is on this computer, with the installed
+default models. Each figure: median, p95 and the number of runs.
+
+Voice-to-voice is measured as in the app: a spoken question (made with the Piper
+voice, plus any --audio files) is handed over as if the push-to-talk key had just
+been released; the clock stops when the first sound is handed to the audio
+device. The same inputs also go through a naive sequential pipeline (whole
+transcript, then whole answer, then whole synthesis) in the same process, and
+the app's token rate is compared with llama-cpp-python called directly.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .audio.playback import WavCollector, resample
+from .chat import ChatService
+from .config import Settings
+from .engines.base import ChatMessage, Finished, GenerationRequest, SpeechSpec, Token
+from .engines.process import EngineProcess
+from .models.registry import ModelRegistry
+from .paths import AppPaths
+from .store import HistoryStore
+from .voice import VoicePipeline, VoiceTurnFinished
+
+QUESTIONS = (
+    "What is the capital of France?",
+    "How many legs does a spider have?",
+    "Tell me a fun fact about the moon.",
+    "What should I cook for dinner tonight?",
+    "Why is the sky blue?",
+)
+LLM_PROMPT = "Explain in a short paragraph why the sea is salty."
+TTS_TEXT = "Good morning. Today will be sunny with a light breeze, and the temperature will reach twenty degrees."
+
+
+@dataclass
+class Series:
+    values: list[float] = field(default_factory=list)
+
+    def add(self, v: float) -> None:
+        self.values.append(float(v))
+
+    def summary(self) -> dict[str, float]:
+        v = sorted(self.values)
+        if not v:
+            return {"median": float("nan"), "p95": float("nan"), "n": 0}
+        p95 = v[min(len(v) - 1, int(round(0.95 * (len(v) - 1))))]
+        return {"median": round(statistics.median(v), 2), "p95": round(p95, 2), "n": len(v)}
+
+
+def _rss_hwm_kb(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def run_bench(paths: AppPaths, settings: Settings, *, runs: int = 3, audio_files: list[str] = (), log=print) -> dict[str, Any]:  # type: ignore[assignment]
+    from .cli import speech_spec
+
+    registry = ModelRegistry(paths, lambda: settings)
+    model = registry.resolve_llm(settings.chat_model)
+    spec: SpeechSpec = speech_spec(settings, registry)
+    voice_rate = int(json.loads(Path(spec.tts_path + ".json").read_text())["audio"]["sample_rate"])
+    engine = EngineProcess(log_path=paths.log_dir / "engine.log")
+    tmp = tempfile.TemporaryDirectory(prefix="parley-bench-")
+    store = HistoryStore(Path(tmp.name) / "bench.sqlite3")
+    s: dict[str, Series] = {k: Series() for k in (
+        "voice_to_voice_ms", "naive_voice_to_voice_ms", "stt_rtf", "stt_ms", "ttft_ms", "app_tokens_per_s",
+        "direct_tokens_per_s", "tts_rtf", "tts_first_chunk_ms",
+    )}
+    stt_name = next((m.name for m in registry.list_models("stt") if m.path == spec.stt_path), Path(spec.stt_path).name)
+    result: dict[str, Any] = {"model": model.name, "stt_model": stt_name, "voice": Path(spec.tts_path).stem}
+    try:
+        chat = ChatService(store=store, engine=engine, settings=lambda: settings, registry=registry)
+        list(chat.preload())  # as the app does at start-up
+        engine.preload_speech(spec)
+
+        # inputs: questions spoken by the Piper voice, plus the user's recordings
+        inputs: list[tuple[str, np.ndarray]] = []
+        for q in QUESTIONS:
+            chunks = list(engine.synthesize(q, spec=spec))
+            audio = np.concatenate([c.samples for c in chunks]).astype(np.float32) / 32768.0
+            inputs.append((q, resample(audio, chunks[0].sample_rate, 16000).astype(np.float32)))
+        for f in audio_files:
+            inputs.append((Path(f).name, engine.decode_audio(f)))
+
+        pipeline = VoicePipeline(
+            chat=chat, engine=engine, speech=lambda: spec, length_scale=lambda: 1.0 / settings.speaking_rate,
+            language=lambda: None if settings.stt_language == "auto" else settings.stt_language,
+        )
+        log(f"voice turns: {len(inputs)} inputs x {runs} runs")
+        for r in range(runs):
+            for name, audio in inputs:
+                conv = store.create_conversation("bench")
+                sink = WavCollector(sample_rate=voice_rate)
+                t0 = time.perf_counter()
+                for ev in pipeline.run_turn(conv.id, audio, sink=sink, cancel=threading.Event(), end_of_speech=t0):
+                    if isinstance(ev, VoiceTurnFinished):
+                        s["voice_to_voice_ms"].add(ev.timings.first_audio_ms)
+                        s["stt_ms"].add(ev.timings.stt_ms)
+                # the naive way, same input, same engine
+                t0 = time.perf_counter()
+                tr = engine.transcribe(audio, spec=spec, language="en" if settings.stt_language == "en" else None)
+                s["stt_rtf"].add((tr.elapsed_ms / 1000.0) / max(tr.duration_s, 1e-6))
+                req = chat.request_for([], settings, model)
+                req = GenerationRequest(**{**req.__dict__, "messages": req.messages + (ChatMessage("user", tr.text),)})
+                answer = "".join(ev.text for ev in engine.generate(req, threading.Event()) if isinstance(ev, Token))
+                from .speakable import speakable
+
+                chunks = list(engine.synthesize(speakable(answer) or "Okay.", spec=spec))
+                s["naive_voice_to_voice_ms"].add((time.perf_counter() - t0) * 1000.0)
+
+        # the language model: through the app vs llama-cpp-python directly
+        log("language model: app vs direct")
+        req = GenerationRequest(
+            model_path=model.path, messages=(ChatMessage("user", LLM_PROMPT),), max_tokens=128, temperature=0.0,
+            context_size=settings.context_size, n_threads=settings.n_threads,
+        )
+        for i in range(max(runs, 3)):
+            # a different question each time, so only the shared start is cached, as in real use
+            r_i = GenerationRequest(**{**req.__dict__, "messages": (ChatMessage("user", f"{LLM_PROMPT} ({i + 1})"),)})
+            fin = [ev for ev in engine.generate(r_i, threading.Event()) if isinstance(ev, Finished)][-1]
+            s["ttft_ms"].add(fin.ttft_ms)
+            s["app_tokens_per_s"].add(fin.tokens_per_s)
+        for tps in _direct_tokens_per_s(model.path, settings, runs=max(runs, 3)):
+            s["direct_tokens_per_s"].add(tps)
+
+        log("speech synthesis")
+        for _ in range(max(runs, 3)):
+            t0 = time.perf_counter()
+            first = None
+            n = 0
+            for c in engine.synthesize(TTS_TEXT, spec=spec):
+                first = first or time.perf_counter()
+                n += len(c.samples)
+                rate = c.sample_rate
+            total = time.perf_counter() - t0
+            s["tts_first_chunk_ms"].add(((first or t0) - t0) * 1000.0)
+            s["tts_rtf"].add(total / (n / rate))
+
+        child = engine.pid
+        result["engine_peak_rss_mb"] = round(_rss_hwm_kb(child) / 1024) if child else None
+    finally:
+        engine.close()
+        store.close()
+        tmp.cleanup()
+
+    for k, v in s.items():
+        result[k] = v.summary()
+    v2v, naive = result["voice_to_voice_ms"]["median"], result["naive_voice_to_voice_ms"]["median"]
+    result["pipelined_to_naive_ratio"] = round(v2v / naive, 3) if naive else None
+    app, direct = result["app_tokens_per_s"]["median"], result["direct_tokens_per_s"]["median"]
+    result["app_to_direct_tokens_ratio"] = round(app / direct, 3) if direct else None
+    log("start-up")
+    result.update(_startup(runs=max(runs, 3)))
+    return result
+
+
+def _direct_tokens_per_s(model_path: str, settings: Settings, *, runs: int) -> list[float]:
+    """llama-cpp-python called directly, in a fresh process, same model, prompt,
+    context, threads and sampling as the app's request."""
+    code = r"""
+import json, sys, time
+from assistant.engines.llama import LlamaChatModel
+from assistant.engines.base import ChatMessage, GenerationRequest
+path, n_ctx, n_threads, runs = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
+m = LlamaChatModel.load(path, n_ctx=n_ctx, n_threads=n_threads)   # same loader settings as the engine
+rendered, _ = m.fit((ChatMessage("user", sys.argv[5]),), 128)
+out = []
+for _ in range(runs):
+    m.llm.reset()
+    first = None; n = 0
+    for chunk in m.llm.create_completion(rendered.tokens, max_tokens=128, temperature=0.0, top_p=0.95, top_k=40,
+                                         repeat_penalty=1.1, stop=rendered.stop, stream=True):
+        if chunk["choices"][0].get("text"):
+            first = first or time.perf_counter(); n += 1
+    end = time.perf_counter()
+    out.append((n - 1) / (end - first) if n > 1 else 0.0)
+print(json.dumps(out))
+"""
+    root = Path(__file__).resolve().parents[1]
+    p = subprocess.run(
+        [sys.executable, "-c", code, model_path, str(settings.context_size), str(settings.n_threads), str(runs), LLM_PROMPT],
+        capture_output=True, text=True, cwd=root, env={**os.environ, "PYTHONPATH": str(root)}, timeout=600,
+    )
+    if p.returncode != 0:
+        raise RuntimeError(p.stderr[-1000:])
+    return json.loads(p.stdout.strip().splitlines()[-1])
+
+
+def _startup(*, runs: int) -> dict[str, Any]:
+    """Window shown and model ready after launch, and the peak memory of the whole
+    app (window process + engine process), from the real app, offscreen."""
+    root = Path(__file__).resolve().parents[1]
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    shown, ready, rss = Series(), Series(), Series()
+    for _ in range(runs):
+        with tempfile.TemporaryDirectory() as base:
+            t0 = time.perf_counter()
+            p = subprocess.Popen(
+                [sys.executable, str(root / "main.py"), "--basedir", base, "--report-startup", "--quit-when-ready"],
+                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, cwd=root, env=env,
+            )
+            assert p.stdout is not None
+            for line in p.stdout:
+                if line.startswith("startup window-shown"):
+                    shown.add((time.perf_counter() - t0) * 1000)
+                elif line.startswith("startup model-ready"):
+                    ready.add((time.perf_counter() - t0) * 1000)
+                elif line.startswith("startup peak-rss-mb"):
+                    rss.add(float(line.split()[-1]))
+            p.wait(60)
+    out: dict[str, Any] = {"window_shown_ms": shown.summary(), "models_ready_ms": ready.summary()}
+    if rss.values:
+        out["app_peak_rss_mb"] = rss.summary()
+    return out
+
+
+def format_table(r: dict[str, Any]) -> str:
+    rows = [
+        ("voice-to-voice (end of speech → first sound)", "voice_to_voice_ms", "ms"),
+        ("  same inputs, naive sequential pipeline", "naive_voice_to_voice_ms", "ms"),
+        ("  of which: transcript ready", "stt_ms", "ms"),
+        ("speech-to-text real-time factor", "stt_rtf", "×"),
+        ("time to first token", "ttft_ms", "ms"),
+        ("tokens/s through the app", "app_tokens_per_s", "tok/s"),
+        ("tokens/s, llama-cpp-python directly", "direct_tokens_per_s", "tok/s"),
+        ("text-to-speech real-time factor", "tts_rtf", "×"),
+        ("text-to-speech first chunk", "tts_first_chunk_ms", "ms"),
+        ("window shown after launch", "window_shown_ms", "ms"),
+        ("models ready after launch", "models_ready_ms", "ms"),
+        ("app peak memory (window + engine)", "app_peak_rss_mb", "MB"),
+    ]
+    lines = [f"Parley benchmark — {r['model']}, {r['stt_model']}, {r['voice']}", ""]
+    lines.append(f"{'figure':<48} {'median':>9} {'p95':>9} {'n':>4}")
+    for label, key, unit in rows:
+        v = r.get(key)
+        if not v:
+            continue
+        lines.append(f"{label:<48} {v['median']:>9} {v['p95']:>9} {v['n']:>4}  {unit}")
+    lines.append("")
+    lines.append(f"pipelined / naive voice-to-voice: {r['pipelined_to_naive_ratio']}")
+    lines.append(f"app / direct tokens per second:   {r['app_to_direct_tokens_ratio']}")
+    if r.get("engine_peak_rss_mb"):
+        lines.append(f"engine process peak memory:       {r['engine_peak_rss_mb']} MB")
+    return "\n".join(lines)
