@@ -104,6 +104,7 @@ def speakable(markdown: str) -> str:
 
 _SENTENCE_END = re.compile(r"[.!?…](?:[\"')\]]*)(?=\s)|\n\s*\n|\n(?=\s*(?:[-*+]|\d+[.)])\s)")
 _CLAUSE_END = re.compile(r"[,;:—–](?=\s)")
+_CONJUNCTION = re.compile(r"(?<=\s)(?:and|but|or|so|because|which|while|when|where|although|though)\s", re.I)
 
 
 class SpeechChunker:
@@ -115,11 +116,13 @@ class SpeechChunker:
     held back until they close and spoken as one phrase.
     """
 
-    def __init__(self, *, first_min_words: int = 4, max_chars: int = 240) -> None:
+    def __init__(self, *, first_min_words: int = 4, first_break_words: int = 6, max_chars: int = 240) -> None:
         self.first_min_words = first_min_words
+        self.first_break_words = first_break_words
         self.max_chars = max_chars
         self._buf = ""
         self._emitted = 0
+        self._mid_sentence = False
         self.pieces: list[tuple[str, str]] = []
         """(reply text, spoken text) of each piece yielded, in order."""
 
@@ -133,6 +136,9 @@ class SpeechChunker:
             if piece is None:
                 return
             spoken = speakable(piece)
+            if spoken and self._mid_sentence and spoken.endswith("."):
+                spoken = spoken[:-1] + ","  # a pause that keeps the sentence's tune
+            self._mid_sentence = False
             if spoken:
                 self._emitted += 1
                 self.pieces.append((piece, spoken))
@@ -171,6 +177,16 @@ class SpeechChunker:
             c = next((c for c in _CLAUSE_END.finditer(masked) if len(buf[: c.end()].split()) >= self.first_min_words), None)
             if c:
                 cut = c.end()
+            else:
+                # no punctuation yet: a long opening may still break before a
+                # conjunction ("... natural satellite | and it ..."), a natural pause
+                j = next(
+                    (j for j in _CONJUNCTION.finditer(masked) if len(buf[: j.start()].split()) >= self.first_break_words),
+                    None,
+                )
+                if j:
+                    cut = j.start()
+                    self._mid_sentence = True
         code_start = _FENCED.search(buf)
         if code_start and (cut is None or code_start.start() < cut) and buf[: code_start.start()].strip():
             cut = code_start.start()  # speak the words before the block, then the block

@@ -48,9 +48,19 @@ class PiperTTS:
         if data is None:
             raise EngineError("piper-tts is installed without its espeak-ng data; reinstall piper-tts.")
         try:
+            import onnxruntime
             from piper import PiperVoice
+            from piper.config import PiperConfig
 
-            voice = PiperVoice.load(p, config_path=cfg, use_cuda=False, espeak_data_dir=data)
+            options = onnxruntime.SessionOptions()
+            # idle worker threads must not spin: they would steal the CPU that the
+            # language model, generating the next sentence, needs on a 2-core laptop
+            options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+            options.add_session_config_entry("session.inter_op.allow_spinning", "0")
+            session = onnxruntime.InferenceSession(str(p), sess_options=options, providers=["CPUExecutionProvider"])
+            voice = PiperVoice(
+                config=PiperConfig.from_dict(meta), session=session, espeak_data_dir=data, download_dir=p.parent
+            )
         except Exception as exc:
             raise InvalidModelError(f"Piper could not load {p.name}: {exc}") from exc
         return cls(voice, p)

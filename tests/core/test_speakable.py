@@ -65,3 +65,9 @@ def test_long_run_without_punctuation_is_cut():
 def test_numbered_list_items_are_not_cut_at_their_numbers():
     toks = [t + " " for t in "Steps:\n1. Boil the water.\n2. Add the pasta.".split(" ")]
     assert chunks(toks) == ["Steps: Boil the water.", "Add the pasta."]
+
+
+def test_long_first_sentence_breaks_before_a_conjunction():
+    toks = [t + " " for t in "The moon is our only natural satellite and it shapes the tides every day.".split(" ")]
+    out = chunks(toks)
+    assert out == ["The moon is our only natural satellite,", "and it shapes the tides every day."]
