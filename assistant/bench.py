@@ -106,8 +106,8 @@ def run_bench(paths: AppPaths, settings: Settings, *, runs: int = 3, audio_files
             language=lambda: None if settings.stt_language == "auto" else settings.stt_language,
         )
         log(f"voice turns: {len(inputs)} inputs x {runs} runs")
-        for r in range(runs):
-            for name, audio in inputs:
+        for _run in range(runs):
+            for _name, audio in inputs:
                 conv = store.create_conversation("bench")
                 sink = WavCollector(sample_rate=voice_rate)
                 t0 = time.perf_counter()

@@ -77,10 +77,10 @@ def speakable(markdown: str) -> str:
     text = _HTML.sub("", text)
     for _ in range(2):  # nested emphasis
         text = _EMPH.sub(r"\2", text)
-    for pat, rep in _ABBREVIATIONS.items():
-        text = re.sub(pat, rep, text)
-    for pat, rep in _SYMBOLS:
-        text = pat.sub(rep, text)
+    for abbreviation, spoken in _ABBREVIATIONS.items():
+        text = re.sub(abbreviation, spoken, text)
+    for pattern, replacement in _SYMBOLS:
+        text = pattern.sub(replacement, text)
     while True:  # 1,250,000 -> 1250000, which the voice reads as a number
         joined = _THOUSANDS.sub(r"\1\2", text)
         if joined == text:

