@@ -23,9 +23,8 @@ def main(argv: list[str] | None = None) -> int:
     # the window: accept --basedir here too
     args, rest = cli.build_parser().parse_known_args(argv) if argv else (None, [])
     from assistant.config import load_settings
-    from assistant.paths import AppPaths
-
     from assistant.logs import setup_logging
+    from assistant.paths import AppPaths
 
     paths = AppPaths.default(getattr(args, "basedir", None)).ensure()
     setup_logging(paths)

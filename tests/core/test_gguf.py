@@ -2,11 +2,11 @@ import struct
 
 import pytest
 
+from assistant.config import Settings
 from assistant.errors import InvalidModelError, ModelNotFoundError
 from assistant.models.gguf import read_gguf
 from assistant.models.registry import ModelRegistry
 from assistant.paths import AppPaths
-from assistant.config import Settings
 
 
 @pytest.fixture(scope="module")

@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 
 from assistant.audio.playback import WavCollector
-from assistant.chat import ChatService, ReplyFinished, UserMessageSaved
+from assistant.chat import ChatService, UserMessageSaved
 from assistant.config import Settings
 from assistant.engines.base import SpeechSpec
 from assistant.engines.fake import FakeEngine
