@@ -366,8 +366,12 @@ def cmd_talk(args: argparse.Namespace, settings: Settings, registry: ModelRegist
             sys.stdin.readline()
         release = time.perf_counter()
         audio = recorder.end()
+        mic_error = recorder.error
         recorder.close()
         recorder = None
+        if mic_error:
+            print(f"parley: {mic_error} Nothing was sent; check the microphone and try again.", file=sys.stderr)
+            return 4
         signal.signal(signal.SIGINT, lambda *_: cancel.set())  # Ctrl+C = barge-in
         pipeline = VoicePipeline(
             chat=chat, engine=engine, speech=lambda: spec, length_scale=lambda: 1.0 / settings.speaking_rate,
@@ -391,9 +395,11 @@ def cmd_talk(args: argparse.Namespace, settings: Settings, registry: ModelRegist
         store.close()
     assert result is not None
     t = result.timings
+    if result.error:
+        print(f"parley: {result.error} The reply was cut where the sound stopped; it is saved in your history.", file=sys.stderr)
     if args.json:
         print(json.dumps({
-            "transcript": result.transcript, "reply": result.reply, "interrupted": result.interrupted,
+            "transcript": result.transcript, "reply": result.reply, "interrupted": result.interrupted, "error": result.error,
             "message_id": result.message_id, "conversation_id": conv.id, "stt_ms": t.stt_ms, "ttft_ms": t.ttft_ms,
             "first_audio_ms": t.first_audio_ms, "total_ms": t.total_ms,
         }, ensure_ascii=False))

@@ -82,6 +82,8 @@ class VoiceTurnFinished:
     interrupted: bool
     timings: VoiceTimings
     message_id: int | None
+    error: str = ""
+    """Set when the sound device failed during the turn (unplugged, server gone)."""
 
 
 VoiceEvent = Union[NothingHeard, TranscriptReady, Speaking, VoiceTurnFinished, ChatEvent]
@@ -173,11 +175,14 @@ class VoicePipeline:
         turn_over = threading.Event()
 
         def silence_on_cancel() -> None:
-            # barge-in: silence the speaker at once, whatever stage the turn is in
+            # barge-in: silence the speaker at once, whatever stage the turn is in;
+            # a speaker that vanished ends the turn the same way
             while not turn_over.is_set():
                 if cancel.wait(0.01):
                     sink.stop()
                     return
+                if getattr(sink, "failed", False):
+                    cancel.set()
 
         threading.Thread(target=silence_on_cancel, name="voice-barge-in", daemon=True).start()
         chunker = SpeechChunker()
@@ -233,4 +238,5 @@ class VoicePipeline:
                 total_ms=_ms(t_done, t0),
             ),
             message_id=reply_id,
+            error=sink.error,
         )

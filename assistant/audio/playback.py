@@ -139,6 +139,15 @@ class Player:
         time.sleep(min(0.2, 2 * BLOCK / self._device_rate))
         return not self._stopped
 
+    @property
+    def failed(self) -> bool:
+        """The device went away (unplugged, sound server gone) while we were playing."""
+        s = self._stream
+        if s is not None and not self._stopped and not s.active:
+            self.error = self.error or "The speaker stopped working during playback."
+            return True
+        return False
+
     def heard_fraction(self, tag: Any) -> float:
         total = self.lengths.get(tag, 0)
         return min(1.0, self.played.get(tag, 0) / total) if total else 0.0

@@ -34,12 +34,10 @@ class Pulse:
         )
 
 
-@pytest.fixture(scope="session")
-def pulse(tmp_path_factory):
+def start_pulse(rt: Path) -> tuple[Pulse, subprocess.Popen]:
     missing = [t for t in ("pulseaudio", "pactl", "paplay", "parecord") if shutil.which(t) is None]
     if missing:  # ./test installs these; failing (not skipping) keeps CI honest
         pytest.fail(f"PulseAudio tools missing ({', '.join(missing)}): sudo apt-get install pulseaudio pulseaudio-utils")
-    rt = tmp_path_factory.mktemp("pulse")
     os.chmod(rt, 0o700)
     sock = rt / "native"
     env = {**os.environ, "XDG_RUNTIME_DIR": str(rt), "PULSE_SERVER": f"unix:{sock}", "HOME": str(rt)}
@@ -63,9 +61,30 @@ def pulse(tmp_path_factory):
         time.sleep(0.1)
     p.run("pactl", "set-default-sink", "parley_speaker")
     p.run("pactl", "set-default-source", "parley_mic.monitor")
-    yield p
+    return p, proc
+
+
+def stop_pulse(proc: subprocess.Popen) -> None:
     proc.terminate()
     try:
         proc.wait(5)
     except subprocess.TimeoutExpired:
         proc.kill()
+
+
+@pytest.fixture(scope="session")
+def pulse(tmp_path_factory):
+    p, proc = start_pulse(tmp_path_factory.mktemp("pulse"))
+    yield p
+    stop_pulse(proc)
+
+
+@pytest.fixture
+def own_pulse(tmp_path):
+    """A sound server for one test, which the test may kill (a device vanishing)."""
+    rt = tmp_path / "pulse"
+    rt.mkdir()
+    p, proc = start_pulse(rt)
+    p.proc = proc
+    yield p
+    stop_pulse(proc)

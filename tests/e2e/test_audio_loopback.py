@@ -59,6 +59,14 @@ def question(tmp_path_factory, pulse):
     return wav
 
 
+@pytest.fixture(scope="module")
+def long_question(tmp_path_factory, pulse):
+    d = tmp_path_factory.mktemp("lq")
+    wav = d / "long.wav"
+    run_main("speak", "Tell me a long story about a dragon and a knight.", "-o", str(wav), env=pulse.env, basedir=d)
+    return wav
+
+
 def wait_for_listening(proc, timeout=120):
     """The app prints 'Listening…' on stderr once the microphone is open."""
     deadline = time.monotonic() + timeout
@@ -96,7 +104,7 @@ def test_spoken_question_gets_a_spoken_answer(pulse, question, tmp_path):
     assert len(said & got) >= 0.6 * len(said), (turn["reply"], heard["text"])
 
 
-def test_barge_in_stops_the_sound_and_truncates_the_saved_answer(pulse, question, tmp_path):
+def test_barge_in_stops_the_sound_and_truncates_the_saved_answer(pulse, long_question, tmp_path):
     speaker = tmp_path / "speaker.raw"
     rec = pulse.record_speaker(speaker)
     app = main_py(
@@ -104,10 +112,7 @@ def test_barge_in_stops_the_sound_and_truncates_the_saved_answer(pulse, question
         env=pulse.env, basedir=tmp_path,
     )
     wait_for_listening(app)
-    # ask for something long
-    long_q = tmp_path / "long.wav"
-    run_main("speak", "Tell me a long story about a dragon and a knight.", "-o", str(long_q), env=pulse.env, basedir=tmp_path)
-    pulse.play_into_mic(long_q).wait(30)
+    pulse.play_into_mic(long_question).wait(30)  # ask for something long
     # wait until the answer is audible on the speaker, then interrupt
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -140,3 +145,26 @@ def test_barge_in_stops_the_sound_and_truncates_the_saved_answer(pulse, question
     store.close()
     assert msg.status == "interrupted" and msg.content == turn["reply"]
     assert 0 < len(words(msg.content)) < 120
+
+
+def test_sound_device_vanishing_mid_reply_ends_the_turn_with_a_message(own_pulse, long_question, tmp_path):
+    pulse = own_pulse
+    speaker = tmp_path / "speaker.raw"
+    rec = pulse.record_speaker(speaker)
+    app = main_py(
+        "talk", "--seconds", "3.5", "--json", "--max-tokens", "300", env=pulse.env, basedir=tmp_path,
+    )
+    wait_for_listening(app)
+    pulse.play_into_mic(long_question).wait(30)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not (len(s := raw_samples(speaker)) and np.abs(s[-8000:]).max(initial=0) > 2000):
+        time.sleep(0.2)
+    rec.kill()
+    pulse.proc.kill()  # the sound server (and with it every device) is gone
+    t_gone = time.monotonic()
+    out, err = app.communicate(timeout=60)
+    assert time.monotonic() - t_gone < 10, "the turn did not end promptly"
+    assert app.returncode == 0, err
+    turn = json.loads(out)
+    assert turn["interrupted"] is True and "stopped working" in turn["error"]
+    assert "stopped working" in err and "Traceback" not in err
