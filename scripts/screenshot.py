@@ -1,9 +1,12 @@
 """Render the main window mid-conversation and save PNGs for the docs.
 
-    .venv/bin/python scripts/screenshot.py [--out docs] [--no-dark]
+    .venv/bin/python scripts/screenshot.py [--out docs] [--no-dark] [--no-voice]
 
 Runs offscreen on a throw-away AppPaths with pre-filled history and a FakeEngine,
-so it needs no model and never touches the user's own data.
+so it needs no model and never touches the user's own data. The voice shot
+(docs/screenshot-voice.png) uses a fake microphone and speaker: one spoken turn
+is answered, then the window is caught listening to the next question, with the
+level meter moving.
 """
 
 from __future__ import annotations
@@ -12,7 +15,10 @@ import argparse
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
+
+import numpy as np
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
@@ -20,6 +26,8 @@ sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QEventLoop, QObject, QTimer, Slot  # noqa: E402
 
+from assistant.audio.devices import AudioStatus  # noqa: E402
+from assistant.audio.playback import WavCollector  # noqa: E402
 from assistant.config import LoadResult, Settings  # noqa: E402
 from assistant.engines.fake import FakeEngine  # noqa: E402
 from assistant.paths import AppPaths  # noqa: E402
@@ -27,6 +35,7 @@ from assistant.store import HistoryStore  # noqa: E402
 from ui.app import GarbageCollector, build, make_application  # noqa: E402
 from ui.controller import ChatController  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
+from ui.voice import AudioBackend  # noqa: E402
 
 GREETING = "Hi! I'm learning Python. Can you help with a few questions?"
 GREETING_REPLY = "Of course! Ask away. I can explain ideas, show examples and help you fix code."
@@ -125,18 +134,158 @@ def shoot(out: Path, theme: str) -> Path:
     return target
 
 
+VOICE_QUESTION = "How do I read a file line by line in Python?"
+VOICE_ANSWER = """Open it in a `with` block and loop over it:
+
+```python
+with open("notes.txt") as f:
+    for line in f:
+        print(line.rstrip())
+```
+
+The file is read one line at a time, so even a huge file fits in memory."""
+
+
+class ScreenshotMic:
+    """A Recorder stand-in whose level moves like a voice, so the meter shows."""
+
+    def __init__(self) -> None:
+        self.too_long = False
+        self.error = ""
+        self._began: float | None = None
+
+    def open(self) -> ScreenshotMic:
+        return self
+
+    @property
+    def level(self) -> float:
+        if self._began is None:
+            return 0.0
+        t = time.perf_counter() - self._began
+        return 0.03 + 0.025 * (1 + np.sin(t * 9.0)) * (1 + np.sin(t * 2.3))
+
+    @property
+    def recording_s(self) -> float:
+        return 3.4 if self._began is not None else 0.0
+
+    def begin(self) -> None:
+        self._began = time.perf_counter()
+
+    def end(self, *, postroll: bool = True) -> np.ndarray:
+        self._began = None
+        t = np.arange(16000) / 16000
+        return (0.2 * np.sin(2 * np.pi * 220 * t)).astype(np.float32)
+
+    def close(self) -> None:
+        self._began = None
+
+
+def screenshot_audio() -> AudioBackend:
+    status = AudioStatus(
+        portaudio=True,
+        inputs=["Microphone"],
+        outputs=["Speakers"],
+        default_input="Microphone",
+        default_output="Speakers",
+    )
+    mic = ScreenshotMic()
+    return AudioBackend(
+        probe=lambda: status,
+        open_recorder=lambda _settings: mic.open(),
+        open_player=lambda rate, _device: WavCollector(sample_rate=rate).open(),
+    )
+
+
+class VoiceShooter(QObject):
+    """History loaded → one spoken turn (press, release) → its timings shown →
+    press again and hold → let the meter move → grab."""
+
+    def __init__(self, controller: ChatController, window: MainWindow, target: Path, loop: QEventLoop) -> None:
+        super().__init__()
+        self.controller, self.window, self.target, self.loop = controller, window, target, loop
+        self.step = "start"
+        controller.conversation_loaded.connect(self._on_loaded)
+        controller.voice_turn_finished.connect(self._on_turn_finished)
+
+    @Slot(object)
+    def _on_loaded(self, _view: object) -> None:
+        if self.step == "start":
+            self.step = "talking"
+            QTimer.singleShot(300, self, self._press)  # the probe has found the fake microphone by then
+
+    @Slot()
+    def _press(self) -> None:
+        self.controller.talk_pressed()
+        QTimer.singleShot(400, self, self._release)
+
+    @Slot()
+    def _release(self) -> None:
+        self.controller.talk_released()
+
+    @Slot(object)
+    def _on_turn_finished(self, _ev: object) -> None:
+        if self.step == "talking":
+            self.step = "listening"
+            QTimer.singleShot(300, self, self._listen)
+
+    @Slot()
+    def _listen(self) -> None:
+        self.controller.talk_pressed()
+        QTimer.singleShot(700, self, self._grab)
+
+    @Slot()
+    def _grab(self) -> None:
+        self.window.chat_view.scroll_to_bottom()
+        self.window.grab().save(str(self.target))
+        self.controller.cancel_listening()
+        self.loop.quit()
+
+
+def shoot_voice(out: Path) -> Path:
+    target = out / "screenshot-voice.png"
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = AppPaths.under(Path(tmp)).ensure()
+        store = HistoryStore(paths.history_db)
+        fill(store)
+        engine = FakeEngine(reply=VOICE_ANSWER, transcript=VOICE_QUESTION, token_delay_s=0.004, samples_per_word=300)
+        controller, window = build(
+            paths=paths,
+            load_result=LoadResult(Settings(theme="light")),
+            engine=engine,
+            store=store,
+            audio=screenshot_audio(),
+        )
+        window.resize(1200, 800)
+        window.show()
+        loop = QEventLoop()
+        shooter = VoiceShooter(controller, window, target, loop)
+        QTimer.singleShot(20_000, loop, loop.quit)  # never hang
+        controller.start()
+        loop.exec()
+        del shooter
+        window.close()
+        controller.shutdown()
+        store.close()
+    return target
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--out", type=Path, default=ROOT / "docs")
     ap.add_argument("--no-dark", action="store_true")
+    ap.add_argument("--no-voice", action="store_true")
+    ap.add_argument("--only-voice", action="store_true")
     args = ap.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     app = make_application(sys.argv[:1])
     collector = GarbageCollector(app)
     collector.start()
-    print(shoot(args.out, "light"))
-    if not args.no_dark:
-        print(shoot(args.out, "dark"))
+    if not args.only_voice:
+        print(shoot(args.out, "light"))
+        if not args.no_dark:
+            print(shoot(args.out, "dark"))
+    if not args.no_voice:
+        print(shoot_voice(args.out))
     collector.stop()
     del app
     return 0

@@ -24,6 +24,7 @@ from assistant.store import HistoryStore
 from . import errors as ui_errors
 from .controller import ChatController
 from .main_window import MainWindow
+from .voice import AudioBackend
 
 log = logging.getLogger(__name__)
 
@@ -99,10 +100,16 @@ def make_application(argv: list[str]) -> QApplication:
 
 
 def build(
-    *, paths: AppPaths, load_result: LoadResult, engine: LanguageEngine, store: HistoryStore
+    *,
+    paths: AppPaths,
+    load_result: LoadResult,
+    engine: LanguageEngine,
+    store: HistoryStore,
+    audio: AudioBackend | None = None,
 ) -> tuple[ChatController, MainWindow]:
     """Controller and window over an engine and store the caller owns (tests use
-    this with a FakeEngine)."""
+    this with a FakeEngine, and fake sound devices through ``audio``; None means
+    the real microphone and speaker)."""
     controller_ref: list[ChatController] = []
 
     def settings_now():  # the controller is the one source of current settings
@@ -117,6 +124,7 @@ def build(
         settings=load_result.settings,
         paths=paths,
         notices=(load_result.notice, store.notice),
+        audio=audio,
     )
     controller_ref.append(controller)
     window = MainWindow(controller)

@@ -1,16 +1,172 @@
 """The message box: Enter sends, Shift+Enter starts a new line, grows with its
-text up to a limit, and stays responsive with very long pastes."""
+text up to a limit, and stays responsive with very long pastes. Beside it, the
+push-to-talk button; under it, the voice line (listening cue, level meter,
+gentle notices such as "I didn't catch that")."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, Qt, Signal, Slot
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QTextOption
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+import math
+
+from PySide6.QtCore import QMimeData, QPointF, QRectF, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QIcon,
+    QKeyEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QPixmap,
+    QTextOption,
+)
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .theme import LIGHT, Theme
 
 #: beyond this many characters, wrap anywhere: word-boundary wrapping of a long
 #: unbroken line is superlinear (200,000 characters without spaces took 3 s)
 FAST_WRAP_CHARS = 20_000
 MAX_LINES = 8
+#: how long a voice notice ("I didn't catch that") stays under the composer
+NOTICE_MS = 5000
+HINT = "Enter to send · Shift+Enter for a new line · Esc to stop"
+
+
+def mic_icon(color: str, size: int = 18) -> QIcon:
+    """A microphone drawn with the theme's colour (no icon files to keep in sync)."""
+    pm = QPixmap(size * 2, size * 2)  # drawn at 2x so it stays crisp on HiDPI
+    pm.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pm)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    s = size * 2 / 24.0
+    pen = QPen(QColor(color), 2.0 * s, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+    p.setPen(pen)
+    p.setBrush(QColor(color))
+    p.drawRoundedRect(QRectF(9 * s, 3 * s, 6 * s, 11 * s), 3 * s, 3 * s)
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    arc = QPainterPath()
+    arc.moveTo(QPointF(5.5 * s, 11 * s))
+    arc.cubicTo(QPointF(5.5 * s, 19.5 * s), QPointF(18.5 * s, 19.5 * s), QPointF(18.5 * s, 11 * s))
+    p.drawPath(arc)
+    p.drawLine(QPointF(12 * s, 17.5 * s), QPointF(12 * s, 21 * s))
+    p.drawLine(QPointF(8.5 * s, 21 * s), QPointF(15.5 * s, 21 * s))
+    p.end()
+    pm.setDevicePixelRatio(2.0)
+    return QIcon(pm)
+
+
+class LevelMeter(QWidget):
+    """A small bar that shows the microphone hears the user. Fed by the window's
+    ~30 Hz timer; rises at once and falls gently, on a decibel scale so quiet
+    speech still moves it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("levelMeter")
+        self.setFixedSize(120, 6)
+        self.value = 0.0
+
+    @staticmethod
+    def fraction(level: float) -> float:
+        db = 20.0 * math.log10(max(level, 1e-5))
+        return min(1.0, max(0.0, (db + 60.0) / 45.0))  # -60 dBFS empty, -15 dBFS full
+
+    def set_level(self, level: float) -> None:
+        target = self.fraction(level)
+        value = target if target > self.value else self.value * 0.8 + target * 0.2
+        if abs(value - self.value) > 0.005:
+            self.value = value
+            self.update()
+
+    def reset(self) -> None:
+        self.value = 0.0
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setPen(Qt.PenStyle.NoPen)
+        r = QRectF(self.rect())
+        radius = r.height() / 2
+        p.setBrush(self.palette().color(QPalette.ColorRole.Mid))
+        p.drawRoundedRect(r, radius, radius)
+        if self.value > 0.01:
+            p.setBrush(self.palette().color(QPalette.ColorRole.Highlight))
+            p.drawRoundedRect(QRectF(r.x(), r.y(), max(r.height(), r.width() * self.value), r.height()), radius, radius)
+        p.end()
+
+
+class VoiceBar(QFrame):
+    """The line under the composer while voice is in use: a red dot and
+    "Listening…", the level meter and the time; or what Parley is doing; or a
+    short notice. Hidden when idle (the keyboard hint shows instead)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("voiceBar")
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(4, 0, 4, 0)
+        lay.setSpacing(8)
+        lay.addStretch(1)
+        self.dot = QLabel("●")
+        self.dot.setObjectName("listeningDot")
+        lay.addWidget(self.dot)
+        self.state_label = QLabel()
+        self.state_label.setObjectName("voiceState")
+        lay.addWidget(self.state_label)
+        self.meter = LevelMeter()
+        lay.addWidget(self.meter, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.time_label = QLabel("0:00")
+        self.time_label.setObjectName("voiceTime")
+        lay.addWidget(self.time_label)
+        self.detail_label = QLabel()
+        self.detail_label.setObjectName("composerHint")
+        lay.addWidget(self.detail_label)
+        self.notice_label = QLabel()
+        self.notice_label.setObjectName("voiceNotice")
+        self.notice_label.setWordWrap(True)
+        self.notice_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        lay.addWidget(self.notice_label, 10)
+        lay.addStretch(1)
+        self.hide()
+
+    def show_state(self, state: str, text: str, detail: str) -> None:
+        listening = state == "listening"
+        self.dot.setVisible(listening)
+        self.meter.setVisible(listening)
+        self.time_label.setVisible(listening)
+        if listening:
+            self.meter.reset()
+            self.time_label.setText("0:00")
+        self.state_label.setText(text)
+        self.state_label.show()
+        self.detail_label.setText(detail)
+        self.detail_label.setVisible(bool(detail))
+        self.notice_label.hide()
+        self.show()
+
+    def show_notice(self, text: str) -> None:
+        for w in (self.dot, self.meter, self.time_label, self.state_label, self.detail_label):
+            w.hide()
+        self.notice_label.setText(text)
+        self.notice_label.show()
+        self.show()
+
+    def set_level(self, level: float, seconds: float) -> None:
+        self.meter.set_level(level)
+        s = int(seconds)
+        self.time_label.setText(f"{s // 60}:{s % 60:02d}")
 
 
 class Composer(QPlainTextEdit):
@@ -94,10 +250,13 @@ class Composer(QPlainTextEdit):
 
 
 class ComposerArea(QWidget):
-    """Composer plus the Send/Stop button. Signals: send_requested(str), stop_requested()."""
+    """Composer plus the talk and Send/Stop buttons. Signals: send_requested(str),
+    stop_requested(), talk_pressed(), talk_released()."""
 
     send_requested = Signal(str)
     stop_requested = Signal()
+    talk_pressed = Signal()
+    talk_released = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -117,6 +276,15 @@ class ComposerArea(QWidget):
         self.editor.submitted.connect(self._on_editor_submitted)
         self.editor.focus_changed.connect(self._on_editor_focus_changed)
         fl.addWidget(self.editor, 1)
+        self.talk_button = QPushButton()
+        self.talk_button.setObjectName("talkButton")
+        self.talk_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.talk_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the message box keeps the keyboard
+        self.talk_button.setIconSize(QSize(18, 18))
+        self.talk_button.setAccessibleName("Talk")
+        self.talk_button.pressed.connect(self._on_talk_button_pressed)
+        self.talk_button.released.connect(self._on_talk_button_released)
+        fl.addWidget(self.talk_button, 0, Qt.AlignmentFlag.AlignBottom)
         self.button = QPushButton("Send")
         self.button.setObjectName("sendButton")
         self.button.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -124,16 +292,121 @@ class ComposerArea(QWidget):
         self.button.clicked.connect(self._on_button_clicked)
         fl.addWidget(self.button, 0, Qt.AlignmentFlag.AlignBottom)
         col.addWidget(self.frame)
-        self.hint = QLabel("Enter to send · Shift+Enter for a new line · Esc to stop")
+        self.hint = QLabel(HINT)
         self.hint.setObjectName("composerHint")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         col.addWidget(self.hint)
+        self.voice_bar = VoiceBar()
+        col.addWidget(self.voice_bar)
         self._col_widget = QWidget()
         self._col_widget.setLayout(col)
         self._col_widget.setMaximumWidth(800)
         outer.addWidget(self._col_widget, 100)
         outer.addStretch(1)
         self.busy = False
+        self.voice_state = "idle"
+        self.voice_ok = True
+        self._key_text = "Ctrl+Space"
+        self._toggle = False
+        self._theme = LIGHT
+        self._notice_timer = QTimer(self)
+        self._notice_timer.setSingleShot(True)
+        self._notice_timer.setInterval(NOTICE_MS)
+        self._notice_timer.timeout.connect(self._on_notice_timeout)
+        self._voice_tip = ""
+        self.set_theme(LIGHT)
+        self._update_talk_button()
+
+    # ---- voice --------------------------------------------------------------------
+    def set_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        self._update_talk_button()
+
+    def set_talk_key(self, key_text: str, toggle: bool) -> None:
+        self._key_text = key_text or "Ctrl+Space"
+        self._toggle = toggle
+        verb = "press" if toggle else "hold"
+        self.hint.setText(f"{HINT} · {verb} {self._key_text} to talk")
+        self._update_talk_button()
+        if self.voice_state != "idle":
+            self.set_voice_state(self.voice_state)
+
+    def set_voice_available(self, ok: bool, why: str) -> None:
+        self.voice_ok = ok
+        self._voice_tip = why
+        self._update_talk_button()
+
+    def set_voice_state(self, state: str) -> None:
+        self.voice_state = state
+        self._update_talk_button()
+        key = self._key_text
+        self.editor.setPlaceholderText("Listening… speak now" if state == "listening" else "Message Parley…")
+        if state == "listening":
+            detail = f"press {key} again to send" if self._toggle else f"release {key} to send"
+            self._notice_timer.stop()
+            self.voice_bar.show_state(state, "Listening…", detail + " · Esc to cancel")
+        elif state == "working":
+            self.voice_bar.show_state(state, "Transcribing…", "")
+        elif state == "speaking":
+            self.voice_bar.show_state(state, "Speaking…", f"press {key} or Esc to interrupt")
+        elif not self._notice_timer.isActive():
+            self.voice_bar.hide()
+        self.hint.setVisible(self.voice_bar.isHidden())
+
+    def set_level(self, level: float, seconds: float) -> None:
+        if self.voice_state == "listening":
+            self.voice_bar.set_level(level, seconds)
+
+    def show_voice_notice(self, text: str) -> None:
+        """A gentle message under the composer; listening takes its place."""
+        if self.voice_state == "listening":
+            return
+        self.voice_bar.show_notice(text)
+        self.hint.hide()
+        self._notice_timer.start()
+
+    def voice_notice_text(self) -> str:
+        bar = self.voice_bar
+        return bar.notice_label.text() if bar.isVisible() and not bar.notice_label.isHidden() else ""
+
+    def voice_state_text(self) -> str:
+        bar = self.voice_bar
+        return bar.state_label.text() if bar.isVisible() and not bar.state_label.isHidden() else ""
+
+    def _update_talk_button(self) -> None:
+        b = self.talk_button
+        active = self.voice_state == "listening"
+        t = self._theme
+        b.setIcon(mic_icon(t.accent_text if active else (t.text if self.voice_ok else t.muted)))
+        b.setEnabled(self.voice_ok)
+        if not self.voice_ok:
+            tip = self._voice_tip or "Voice is not available."
+        elif self.voice_state == "listening":
+            tip = f"Listening — {'press' if self._toggle else 'release'} to send"
+        elif self.voice_state in ("working", "speaking"):
+            tip = f"Press to interrupt and talk ({self._key_text})"
+        else:
+            tip = f"{'Press' if self._toggle else 'Hold'} to talk ({self._key_text})"
+        b.setToolTip(tip)
+        state = self.voice_state if self.voice_ok else "off"
+        if b.property("state") != state:
+            b.setProperty("state", state)
+            b.style().unpolish(b)
+            b.style().polish(b)
+
+    @Slot()
+    def _on_talk_button_pressed(self) -> None:
+        self.talk_pressed.emit()
+
+    @Slot()
+    def _on_talk_button_released(self) -> None:
+        self.talk_released.emit()
+
+    @Slot()
+    def _on_notice_timeout(self) -> None:
+        if self.voice_state == "idle":
+            self.voice_bar.hide()
+            self.hint.show()
 
     def set_busy(self, busy: bool) -> None:
         self.busy = busy

@@ -6,11 +6,17 @@ threads, and results come back as frozen dataclasses through ``Signal(object)``
 to ``@Slot`` methods here (never to lambdas: in PySide6 6.12 those would run on
 the worker thread). Two threads rather than one so that a search or opening
 another conversation stays instant while a reply is being written.
+
+Push-to-talk adds two more (see ``ui/voice.py``): the microphone worker, free
+at every key press, and the voice worker, which runs a whole spoken turn. A
+voice turn is a ``ChatJob`` of kind "voice" and its chat events take the same
+path as a typed message's, so it looks the same in the window.
 """
 
 from __future__ import annotations
 
 import itertools
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +24,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
+from assistant.audio.devices import AudioStatus
 from assistant.chat import (
     ChatService,
     ContextTrimmed,
@@ -32,7 +39,26 @@ from assistant.config import Settings, save_settings
 from assistant.models.registry import ModelInfo, ModelRegistry
 from assistant.paths import AppPaths
 from assistant.store import Conversation, HistoryStore, Message
+from assistant.voice import NothingHeard, Speaking, TranscriptReady, VoiceTurnFinished
 
+from . import errors as ui_errors
+from . import voice as voice_mod
+from .voice import (
+    AudioBackend,
+    Captured,
+    MicFailed,
+    MicJob,
+    MicOpened,
+    MicWorker,
+    SpeechPreloaded,
+    SpeechPreloadFailed,
+    VoiceAvailability,
+    VoiceJob,
+    VoiceOptions,
+    VoiceTurnEvent,
+    VoiceWorker,
+    availability,
+)
 from .workers import (
     ChatJob,
     ChatWorker,
@@ -99,6 +125,12 @@ class ChatController(QObject):
         status_changed(str): a short line for the status bar.
         busy_changed(bool): a reply is being written (Send becomes Stop).
         notice(str): a message for the notice bar (damaged files moved aside, ...).
+        voice_state_changed(str): "idle", "listening", "working" (transcribing,
+            thinking) or "speaking".
+        voice_available_changed(VoiceAvailability): whether the talk button works, and why not.
+        voice_notice(str): a gentle inline message ("I didn't catch that…").
+        voice_turn_finished(VoiceTurnFinished): a spoken turn ended (timings, interrupted).
+        voice_options(VoiceOptions): devices and speech models for the settings.
     """
 
     conversations_changed = Signal(list)
@@ -120,10 +152,17 @@ class ChatController(QObject):
     status_changed = Signal(str)
     busy_changed = Signal(bool)
     notice = Signal(str)
+    voice_state_changed = Signal(str)
+    voice_available_changed = Signal(object)
+    voice_notice = Signal(str)
+    voice_turn_finished = Signal(object)
+    voice_options = Signal(object)
 
     # requests to the workers (queued: the workers live on other threads)
     _chat_request = Signal(object)
     _data_request = Signal(object)
+    _mic_request = Signal(object)
+    _voice_request = Signal(object)
 
     def __init__(
         self,
@@ -134,6 +173,7 @@ class ChatController(QObject):
         settings: Settings,
         paths: AppPaths,
         notices: tuple[str, ...] = (),
+        audio: AudioBackend | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -154,6 +194,18 @@ class ChatController(QObject):
         self._deleted: set[int] = set()  # conversations deleted while a job may still write to them
         self._job_conversation: dict[int, int] = {}  # job -> conversation it writes to
         self._model_name = ""
+        self._audio = audio or AudioBackend()
+        self._voice_state = "idle"
+        self._voice_available = VoiceAvailability.unknown()
+        self._voice_job: ChatJob | None = None  # the current spoken turn, from release to JobDone
+        self._listening_since: float | None = None
+        self._recording = False  # the microphone confirmed this listening began
+        self._released_at: dict[int, float] = {}  # voice job -> key release (end of speech)
+        self._chat_preloaded = False
+        self._speech_preloaded = False
+        self._speech_loading = False
+        self._speech_generation = 0  # bumped when the speech settings change
+        self._speech_loading_generation = 0
 
         self._deltas = DeltaBuffer()
         self._tick = QTimer(self)
@@ -174,8 +226,25 @@ class ChatController(QObject):
         self._data_request.connect(self._data_worker.run)
         self._data_worker.done.connect(self._on_data_done)
 
-        self._chat_thread.start()
-        self._data_thread.start()
+        self._mic_thread = QThread(self)
+        self._mic_thread.setObjectName("parley-mic")
+        self._mic_worker = MicWorker(self._audio, self.settings_now)
+        self._mic_worker.moveToThread(self._mic_thread)
+        self._mic_request.connect(self._mic_worker.run)
+        self._mic_worker.done.connect(self._on_mic_done)
+
+        self._voice_thread = QThread(self)
+        self._voice_thread.setObjectName("parley-voice")
+        self._voice_worker = VoiceWorker(
+            service=service, registry=registry, deltas=self._deltas, settings=self.settings_now, audio=self._audio
+        )
+        self._voice_worker.moveToThread(self._voice_thread)
+        self._voice_request.connect(self._voice_worker.run)
+        self._voice_worker.event.connect(self._on_voice_event)
+
+        self._threads = (self._chat_thread, self._data_thread, self._mic_thread, self._voice_thread)
+        for thread in self._threads:
+            thread.start()
 
     # ---- state the window may read ------------------------------------------
     def settings_now(self) -> Settings:
@@ -199,6 +268,27 @@ class ChatController(QObject):
     def paths(self) -> AppPaths:
         return self._paths
 
+    @property
+    def voice_state(self) -> str:
+        return self._voice_state
+
+    @property
+    def voice_available(self) -> VoiceAvailability:
+        return self._voice_available
+
+    @property
+    def mic_level(self) -> float:
+        """RMS of the latest microphone block, 0..1 (poll it from a ~30 Hz timer)."""
+        return self._mic_worker.level
+
+    @property
+    def recording_s(self) -> float:
+        return self._mic_worker.recording_s
+
+    @property
+    def recording_too_long(self) -> bool:
+        return self._recording and self._mic_worker.too_long
+
     # ---- life cycle -------------------------------------------------------------
     def start(self) -> None:
         """Load the sidebar, open the newest conversation, list models, warm up
@@ -217,6 +307,7 @@ class ChatController(QObject):
         self._data("startup", startup)
         self.refresh_models()
         self.preload()
+        self._data("audio_probe", self._audio.probe)
 
     def shutdown(self, timeout_ms: int = 10_000) -> None:
         """Cancel, then stop both threads. The caller closes the engine and the store."""
@@ -226,10 +317,11 @@ class ChatController(QObject):
         for job in self._jobs.values():
             job.cancel.set()
         self._tick.stop()
-        for thread in (self._chat_thread, self._data_thread):
+        for thread in self._threads:
             thread.quit()
-        for thread in (self._chat_thread, self._data_thread):
+        for thread in self._threads:
             thread.wait(timeout_ms)
+        self._mic_worker.close_now()  # its thread has stopped: nothing else uses the recorder
 
     # ---- conversations ----------------------------------------------------------
     def refresh_conversations(self) -> None:
@@ -340,15 +432,119 @@ class ChatController(QObject):
         self._chat_request.emit(job)
 
     def _chat(self, job: ChatJob) -> bool:
+        self._make_active(job, "Thinking…")
+        self._chat_request.emit(job)
+        return True
+
+    def _make_active(self, job: ChatJob, status: str) -> None:
         self._jobs[job.job_id] = job
         if job.conversation_id is not None:
             self._job_conversation[job.job_id] = job.conversation_id
         self._active = job
         self.busy_changed.emit(True)
-        self.status_changed.emit("Thinking…")
+        self.status_changed.emit(status)
         self._tick.start()
-        self._chat_request.emit(job)
+
+    # ---- voice ------------------------------------------------------------------
+    def talk_pressed(self) -> bool:
+        """The talk key or button went down: listen. While Parley is answering a
+        spoken question this is a barge-in: the turn's Event is set directly (the
+        voice worker is busy and could not receive a signal) and listening starts
+        at once. Returns False when refused (the reason is in ``voice_notice``)."""
+        if self._closed or self._voice_state == "listening":
+            return False
+        if not self._voice_available.ok:
+            self.voice_notice.emit(self._voice_available.reason)
+            return False
+        if self._active is not None and self._active.kind != "voice":
+            self.voice_notice.emit("Parley is still writing. Press Esc to stop it, then talk.")
+            return False
+        if self._voice_job is not None:
+            self._voice_job.cancel.set()
+        self._listening_since = time.perf_counter()
+        self._recording = False
+        self._set_voice_state("listening")
+        self._mic_request.emit(MicJob("begin"))
         return True
+
+    def talk_released(self) -> bool:
+        """The talk key or button came up: send what was heard. Returns True when
+        a turn started."""
+        if self._voice_state != "listening" or self._listening_since is None:
+            return False
+        released = time.perf_counter()
+        held = released - self._listening_since
+        self._listening_since = None
+        if held < voice_mod.MIN_HOLD_S:
+            self._mic_request.emit(MicJob("discard"))
+            self._set_voice_state("idle")
+            self.voice_notice.emit(voice_mod.TAP_NOTICE)
+            return False
+        conv_id = self.current_conversation.id if self.current_conversation else None
+        job = ChatJob(next(self._ids), "voice", conversation_id=conv_id)
+        self._voice_job = job
+        self._released_at[job.job_id] = released
+        self._make_active(job, "Transcribing…")
+        self._set_voice_state("working")
+        self._mic_request.emit(MicJob("end", job.job_id))
+        return True
+
+    def cancel_listening(self) -> None:
+        """Esc while listening: drop the recording, send nothing."""
+        if self._voice_state == "listening":
+            self._listening_since = None
+            self._mic_request.emit(MicJob("discard"))
+            self._set_voice_state("idle")
+
+    def barge_in(self) -> bool:
+        """Stop the spoken answer now (the sound stops within ~20 ms)."""
+        if self._voice_job is None:
+            return False
+        self._voice_job.cancel.set()
+        self.status_changed.emit("Stopping…")
+        return True
+
+    def refresh_voice_options(self) -> None:
+        """Probe the sound devices and list the speech models (on the data worker)."""
+        registry, probe = self._registry, self._audio.probe
+
+        def options() -> VoiceOptions:
+            return VoiceOptions(
+                status=probe(),
+                stt_models=tuple(registry.list_models("stt")),
+                tts_voices=tuple(registry.list_models("tts")),
+            )
+
+        self._data("voice_options", options)
+
+    def _set_voice_state(self, state: str) -> None:
+        if state != self._voice_state:
+            self._voice_state = state
+            self.voice_state_changed.emit(state)
+
+    def _set_voice_available(self, status: AudioStatus) -> None:
+        was = self._voice_available
+        self._voice_available = availability(status)
+        if self._voice_available != was:
+            self.voice_available_changed.emit(self._voice_available)
+        if self._voice_available.ok and not was.ok:
+            if self._settings.keep_mic_open:
+                self._mic_request.emit(MicJob("open"))
+            self._maybe_preload_speech()
+
+    def _maybe_preload_speech(self) -> None:
+        """Warm Whisper and Piper once the chat model is loaded (never before: the
+        first typed answer matters more), and only when there is a microphone."""
+        if self._closed or self._speech_preloaded or self._speech_loading:
+            return
+        if not self._chat_preloaded or not self._voice_available.ok:
+            return
+        self._speech_loading = True
+        self._speech_loading_generation = self._speech_generation
+        self._voice_request.emit(VoiceJob("preload_speech"))
+
+    def _is_voice_job(self, job_id: int) -> bool:
+        return self._voice_job is not None and self._voice_job.job_id == job_id
 
     # ---- models and settings ----------------------------------------------------
     def refresh_models(self) -> None:
@@ -376,6 +572,14 @@ class ChatController(QObject):
         self._data("save_settings", lambda: save_settings(new, target))
         if (old.context_size, old.n_threads) != (new.context_size, new.n_threads):
             self.preload()
+        if (old.stt_model, old.stt_language, old.tts_voice) != (new.stt_model, new.stt_language, new.tts_voice):
+            self._speech_preloaded = False
+            self._speech_generation += 1
+            self._maybe_preload_speech()
+        if (old.input_device, old.keep_mic_open) != (new.input_device, new.keep_mic_open):
+            self._mic_request.emit(MicJob("close"))  # queued: after any recording in progress
+            if new.keep_mic_open and self._voice_available.ok:
+                self._mic_request.emit(MicJob("open"))
 
     # ---- plumbing ---------------------------------------------------------------
     def _data(self, kind: str, fn: Callable[[], Any], context: Any = None) -> None:
@@ -435,10 +639,14 @@ class ChatController(QObject):
                 self.conversation_changed.emit(ev.conversation)
             self.refresh_conversations()
         elif isinstance(ev, ReplyStarted):
-            self._streaming[ev.message.id] = ev.message.content
-            if self._is_current(ev.message.conversation_id):
+            # the ~30 Hz tick may have taken the first tokens before this queued
+            # event arrived: keep them, and start the row with them
+            early = self._streaming.get(ev.message.id, "")
+            message = Message(**{**ev.message.__dict__, "content": ev.message.content + early}) if early else ev.message
+            self._streaming[message.id] = message.content
+            if self._is_current(message.conversation_id):
                 self._current_count += 1
-                self.reply_started.emit(ev.message)
+                self.reply_started.emit(message)
         elif isinstance(ev, ModelReady):
             self._model_name = ev.model
             self.model_ready.emit(ev.model, ev.load_ms)
@@ -471,8 +679,16 @@ class ChatController(QObject):
         elif isinstance(ev, JobDone):
             self._job_conversation.pop(ev.job_id, None)
             job = self._jobs.pop(ev.job_id, None)
+            self._released_at.pop(ev.job_id, None)
             if job is not None and job.kind == "preload" and self._active is None and not self.loading_model:
                 self.status_changed.emit(f"Ready · {self._model_name}" if self._model_name else "Ready")
+            if job is not None and job.kind == "preload":
+                self._chat_preloaded = True
+                self._maybe_preload_speech()
+            if job is not None and job is self._voice_job:
+                self._voice_job = None
+                if self._voice_state != "listening":
+                    self._set_voice_state("idle")
             if job is not None and job is self._active:
                 self._active = None
                 self._tick.stop()
@@ -517,6 +733,11 @@ class ChatController(QObject):
             self.preload()
         elif kind == "export":
             self.exported.emit(value)
+        elif kind == "audio_probe":
+            self._set_voice_available(value)
+        elif kind == "voice_options":
+            self._set_voice_available(value.status)
+            self.voice_options.emit(value)
 
     def _on_data_failed(self, result: DataResult) -> None:
         assert result.error is not None
@@ -525,4 +746,72 @@ class ChatController(QObject):
             return
         if result.kind == "open" and isinstance(result.error, KeyError):
             self.refresh_conversations()  # it was deleted meanwhile
+        if result.kind == "audio_probe":
+            self._set_voice_available(AudioStatus(portaudio=True, error=str(result.error)))
+            return
         self.failed.emit(Failure(result.error, result.kind))
+
+    @Slot(object)
+    def _on_mic_done(self, result: object) -> None:
+        if isinstance(result, Captured):
+            job = self._jobs.get(result.job_id)
+            if job is None:
+                return
+            if result.too_long:
+                self.voice_notice.emit(voice_mod.TOO_LONG_NOTICE)
+            if job.cancel.is_set() or self._closed:  # barged in (or closing) before it started
+                self._on_chat_event(JobDone(job.job_id))
+                return
+            released = self._released_at.get(job.job_id)
+            self._voice_request.emit(VoiceJob("turn", job, result.audio, released))
+        elif isinstance(result, MicFailed):
+            if result.kind == "end" and result.job_id in self._jobs:
+                # the device failed mid-turn: end this turn with a message; the next press reopens it
+                self._on_chat_event(JobFailed(result.job_id, "voice", result.error))
+                self._on_chat_event(JobDone(result.job_id))
+                return
+            if result.kind == "begin" and self._voice_state == "listening":
+                self._listening_since = None
+                self._set_voice_state("idle")
+            title, text, _action = ui_errors.describe(result.error)
+            self.voice_notice.emit(f"{title}: {text}")
+        elif isinstance(result, MicOpened):
+            if result.kind == "begin" and self._voice_state == "listening":
+                self._recording = True
+
+    @Slot(object)
+    def _on_voice_event(self, ev: object) -> None:
+        if isinstance(ev, SpeechPreloaded):
+            self._speech_loading = False
+            # the settings changed while loading: load what is chosen now
+            self._speech_preloaded = self._speech_loading_generation == self._speech_generation
+            self._maybe_preload_speech()
+            return
+        if isinstance(ev, SpeechPreloadFailed):
+            self._speech_loading = False
+            self._speech_preloaded = True  # do not retry in a loop; a settings change tries again
+            title, text, _action = ui_errors.describe(ev.error)
+            self.voice_notice.emit(f"Voice is not ready. {title}: {text}")
+            return
+        if not isinstance(ev, VoiceTurnEvent):
+            self._on_chat_event(ev)  # the same path as typed chat
+            if isinstance(ev, ReplyFinished) and self._voice_job is not None and not self._voice_job.cancel.is_set():
+                self.status_changed.emit("Speaking…")  # the text is written; the voice goes on
+            return
+        self._flush_deltas()
+        inner, current = ev.event, self._is_voice_job(ev.job_id)
+        if isinstance(inner, NothingHeard):
+            self.voice_notice.emit(inner.reason)
+            self.status_changed.emit("Ready")
+        elif isinstance(inner, TranscriptReady):
+            if current:
+                self.status_changed.emit("Thinking…")
+        elif isinstance(inner, Speaking):
+            if current and self._voice_state == "working":
+                self._set_voice_state("speaking")
+        elif isinstance(inner, VoiceTurnFinished):
+            self.voice_turn_finished.emit(inner)
+            if inner.interrupted:
+                self.status_changed.emit("Stopped")
+            elif current:
+                self.status_changed.emit("Ready")

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Slot
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QIcon, QKeySequence
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QIcon, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -32,6 +32,7 @@ from assistant.config import Settings
 from assistant.engines.base import Finished
 from assistant.models.registry import ModelInfo
 from assistant.store import Conversation, Message, SearchHit
+from assistant.voice import VoiceTurnFinished
 
 from . import errors as ui_errors
 from . import theme as themes
@@ -40,6 +41,7 @@ from .composer import ComposerArea
 from .controller import ChatController, ConversationView, Failure
 from .settings_dialog import SettingsDialog
 from .sidebar import Sidebar
+from .voice import VoiceAvailability, VoiceOptions
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 
@@ -57,6 +59,20 @@ SHORTCUTS = (
     ("Focus the message box", "Ctrl+L"),
     ("Quit", "Ctrl+Q"),
 )
+
+#: the level meter's refresh rate while listening (~30 Hz)
+LEVEL_INTERVAL_MS = 33
+
+
+def voice_timings_text(ev: VoiceTurnFinished) -> str:
+    """ "heard in 180 ms · first word 420 ms · first sound 650 ms" (from key release)."""
+    t = ev.timings
+    parts = [f"heard in {t.stt_ms:.0f} ms"]
+    if t.ttft_ms >= 0:
+        parts.append(f"first word {t.ttft_ms:.0f} ms")
+    if t.first_audio_ms >= 0:
+        parts.append(f"first sound {t.first_audio_ms:.0f} ms")
+    return " · ".join(parts)
 
 
 class NoticeBar(QFrame):
@@ -112,6 +128,10 @@ class MainWindow(QMainWindow):
         self._models: list[ModelInfo] = []
         self._conversation: Conversation | None = None
         self._error_box: QMessageBox | None = None
+        self._settings_dialog: SettingsDialog | None = None
+        self._voice_options: VoiceOptions | None = None
+        self._ptt = QKeySequence()
+        self._ptt_key_down = False  # the talk key (not the button) started this listening
 
         self.sidebar = Sidebar()
         self.chat_view = ChatView()
@@ -172,11 +192,20 @@ class MainWindow(QMainWindow):
         ):
             widget.setAccessibleName(name)
 
+        self._level_timer = QTimer(self)
+        self._level_timer.setInterval(LEVEL_INTERVAL_MS)
+        self._level_timer.timeout.connect(self._on_level_timeout)
+
         self._build_actions()
         self._connect()
         self._apply_theme(self._theme_setting)
+        self._apply_talk_key(controller.settings)
+        self._on_voice_available_changed(controller.voice_available)
         self._restore_geometry()
         self.composer.editor.setFocus()
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)  # the talk key works whichever widget has focus
 
     # ---- construction -----------------------------------------------------------
     def _action(self, text: str, slot, shortcut: str | QKeySequence | list | None = None, tip: str = "") -> QAction:  # noqa: ANN001
@@ -268,6 +297,11 @@ class MainWindow(QMainWindow):
         c.status_changed.connect(self._on_status_changed)
         c.busy_changed.connect(self._on_busy_changed)
         c.notice.connect(self._on_notice)
+        c.voice_state_changed.connect(self._on_voice_state_changed)
+        c.voice_available_changed.connect(self._on_voice_available_changed)
+        c.voice_notice.connect(self._on_voice_notice)
+        c.voice_turn_finished.connect(self._on_voice_turn_finished)
+        c.voice_options.connect(self._on_voice_options)
 
         s = self.sidebar
         s.new_requested.connect(self._on_new_triggered)
@@ -288,6 +322,8 @@ class MainWindow(QMainWindow):
 
         self.composer.send_requested.connect(self._on_send_requested)
         self.composer.stop_requested.connect(self._on_stop_triggered)
+        self.composer.talk_pressed.connect(self._on_composer_talk_pressed)
+        self.composer.talk_released.connect(self._on_composer_talk_released)
 
         hints = QGuiApplication.styleHints()
         if hints is not None:
@@ -343,6 +379,7 @@ class MainWindow(QMainWindow):
             themes.apply(app, self.theme)
         self.chat_view.set_theme(self.theme)
         self.sidebar.set_theme(self.theme)
+        self.composer.set_theme(self.theme)
         action = self.theme_actions.get(setting)
         if action is not None:
             action.setChecked(True)
@@ -485,6 +522,7 @@ class MainWindow(QMainWindow):
     def _on_settings_changed(self, settings: Settings) -> None:
         if settings.theme != self._theme_setting:
             self._apply_theme(settings.theme)
+        self._apply_talk_key(settings)
 
     @Slot(str)
     def _on_exported(self, path: str) -> None:
@@ -504,6 +542,126 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _on_notice(self, text: str) -> None:
         self.notice_bar.add(text)
+
+    # ---- voice --------------------------------------------------------------------
+    def _apply_talk_key(self, settings: Settings) -> None:
+        seq = QKeySequence(settings.ptt_key or "Ctrl+Space")
+        self._ptt = seq if seq.count() else QKeySequence("Ctrl+Space")
+        self.composer.set_talk_key(self._ptt.toString(QKeySequence.SequenceFormat.NativeText), settings.ptt_toggle)
+
+    def _talk_down(self) -> bool:
+        """Key or button pressed. In toggle mode a press while listening sends."""
+        c = self.controller
+        if c.settings.ptt_toggle and c.voice_state == "listening":
+            c.talk_released()
+            return False
+        return c.talk_pressed()
+
+    def _talk_up(self) -> None:
+        if not self.controller.settings.ptt_toggle:
+            self.controller.talk_released()
+
+    def _is_talk_key(self, event: QKeyEvent, *, release: bool) -> bool:
+        if self._ptt.isEmpty():
+            return False
+        combo = self._ptt[0]
+        if event.key() != combo.key():
+            return False
+        if release:  # the modifiers may already be up
+            return True
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        return mods == combo.keyboardModifiers()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Push-to-talk needs the key's release, which shortcuts do not report, so
+        key events for this window are looked at here, before the focused widget."""
+        etype = event.type()
+        if etype not in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride):
+            return False
+        if not isinstance(obj, QWidget) or obj.window() is not self or not isinstance(event, QKeyEvent):
+            return False
+        if etype == QEvent.Type.ShortcutOverride:
+            if self._is_talk_key(event, release=False):
+                event.accept()  # ours: no shortcut may take it
+                return True
+            return False
+        if etype == QEvent.Type.KeyPress:
+            if event.key() == Qt.Key.Key_Escape and self.controller.voice_state == "listening":
+                self.controller.cancel_listening()
+                return True
+            if not self._is_talk_key(event, release=False):
+                return False
+            if not event.isAutoRepeat():
+                self._ptt_key_down = self._talk_down()
+            return True
+        # KeyRelease
+        if not self._is_talk_key(event, release=True) or not (self._ptt_key_down or event.isAutoRepeat()):
+            return False
+        if not event.isAutoRepeat():
+            self._ptt_key_down = False
+            self._talk_up()
+        return True
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow() and self._ptt_key_down:
+            # the key will be released in another window: take it as released now
+            self._ptt_key_down = False
+            self._talk_up()
+
+    @Slot()
+    def _on_composer_talk_pressed(self) -> None:
+        self._talk_down()
+
+    @Slot()
+    def _on_composer_talk_released(self) -> None:
+        self._talk_up()
+
+    @Slot(str)
+    def _on_voice_state_changed(self, state: str) -> None:
+        self.composer.set_voice_state(state)
+        if state == "listening":
+            self.status_label.setText("Listening…")
+            self._level_timer.start()
+        else:
+            self._level_timer.stop()
+            if state == "idle" and self.status_label.text() == "Listening…":
+                self.status_label.setText("Ready")
+
+    @Slot()
+    def _on_level_timeout(self) -> None:
+        c = self.controller
+        self.composer.set_level(c.mic_level, c.recording_s)
+        if c.recording_too_long and c.voice_state == "listening":
+            self._ptt_key_down = False
+            c.talk_released()  # two minutes: stop and answer what was heard
+
+    @Slot(object)
+    def _on_voice_available_changed(self, available: VoiceAvailability) -> None:
+        self.composer.set_voice_available(available.ok, available.tooltip)
+
+    @Slot(str)
+    def _on_voice_notice(self, text: str) -> None:
+        self.composer.show_voice_notice(text)
+
+    @Slot(object)
+    def _on_voice_turn_finished(self, ev: VoiceTurnFinished) -> None:
+        text = voice_timings_text(ev)
+        self.stats_label.setText(text)
+        row = self.chat_view.row_for(ev.message_id) if ev.message_id is not None else None
+        if row is None:
+            return
+        if ev.interrupted and row.message.status != "interrupted":
+            # the core cut the saved reply to what was heard; show the same
+            cut = Message(**{**row.message.__dict__, "content": ev.reply, "status": "interrupted"})
+            self.chat_view.finish_reply(cut)
+        row.set_note("voice", "Spoken · " + text)
+
+    @Slot(object)
+    def _on_voice_options(self, options: VoiceOptions) -> None:
+        self._voice_options = options
+        if self._settings_dialog is not None:
+            self._settings_dialog.set_voice_options(options)
 
     def _update_actions(self) -> None:
         busy = self.controller.busy
@@ -621,10 +779,18 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_settings_triggered(self) -> None:
+        self.open_settings()
+
+    def open_settings(self, page: str = "") -> None:
         before = self.controller.settings
-        dialog = SettingsDialog(before, self)
+        dialog = SettingsDialog(before, self, voice_options=self._voice_options, page=page)
         dialog.theme_previewed.connect(self._on_theme_previewed)
-        accepted = dialog.exec()
+        self._settings_dialog = dialog
+        self.controller.refresh_voice_options()  # devices and models arrive while it is open
+        try:
+            accepted = dialog.exec()
+        finally:
+            self._settings_dialog = None
         if accepted:
             self.controller.update_settings(dialog.result_settings())
         else:
@@ -646,6 +812,8 @@ class MainWindow(QMainWindow):
             self._on_new_triggered()
         elif action == ui_errors.OPEN_SETTINGS:
             self._on_settings_triggered()
+        elif action == ui_errors.SOUND_SETTINGS:
+            self.open_settings("voice")
 
     @Slot(str)
     def _on_transient_message(self, text: str) -> None:
@@ -659,7 +827,13 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_shortcuts_triggered(self) -> None:
-        rows = "".join(f"<tr><td>{name}</td><td>&nbsp;&nbsp;<b>{keys}</b></td></tr>" for name, keys in SHORTCUTS)
+        talk = (
+            "Talk (press, then press again)" if self.controller.settings.ptt_toggle else "Talk (hold)",
+            self._ptt.toString(QKeySequence.SequenceFormat.NativeText),
+        )
+        rows = "".join(
+            f"<tr><td>{name}</td><td>&nbsp;&nbsp;<b>{keys}</b></td></tr>" for name, keys in (*SHORTCUTS, talk)
+        )
         QMessageBox.information(self, "Keyboard shortcuts", f"<table cellpadding='3'>{rows}</table>")
 
     @Slot()
@@ -692,6 +866,10 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(split)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        self._level_timer.stop()
         s = self._qsettings()
         s.setValue("geometry", self.saveGeometry())
         s.setValue("splitter", self.splitter.saveState())

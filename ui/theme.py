@@ -192,6 +192,17 @@ QMenu::separator {{ height: 1px; background: {t.border}; margin: 4px 8px; }}
 #sendButton[stop="true"] {{ background: {t.base}; color: {t.text}; border: 1px solid {t.border}; }}
 #sendButton[stop="true"]:hover {{ background: {t.hover}; }}
 #composerHint {{ color: {t.muted}; font-size: 11px; }}
+#talkButton {{ background: {t.base}; border: 1px solid {t.border}; border-radius: 8px; padding: 5px 7px;
+               min-height: 20px; }}
+#talkButton:hover {{ background: {t.hover}; }}
+#talkButton[state="listening"] {{ background: {t.accent}; border-color: {t.accent}; }}
+#talkButton[state="speaking"], #talkButton[state="working"] {{ border-color: {t.accent}; }}
+#talkButton:disabled {{ background: {t.window}; border-style: dashed; }}
+#voiceBar {{ background: transparent; }}
+#listeningDot {{ color: #e5484d; font-size: 11px; }}
+#voiceState {{ color: {t.text}; font-size: 11px; font-weight: 600; }}
+#voiceTime {{ color: {t.muted}; font-size: 11px; }}
+#voiceNotice {{ color: {t.text}; font-size: 11px; }}
 
 #userBubble {{ background: {t.user_bubble}; border-radius: 14px; }}
 #assistantBubble {{ background: {t.assistant_bubble}; border: 1px solid {t.border}; border-radius: 14px; }}

@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from assistant.chat import ChatService, ModelReady, ReplyDelta
+from assistant.chat import ChatService, ReplyDelta
 from assistant.config import Settings
 
 

@@ -46,6 +46,9 @@ class Recorder:
         self.peak = 0.0
         self.error = ""
         self.too_long = False
+        """The current utterance hit ``max_s`` (recording stopped growing)."""
+        self.too_long_last = False
+        """The utterance ``end()`` returned had hit ``max_s``."""
 
     def _callback(self, indata: Any, frames: int, time_info: Any, status: Any) -> None:
         self._frames.put(indata[:, 0].copy())
@@ -116,6 +119,8 @@ class Recorder:
             time.sleep(self.postroll_s)
         with self._lock:
             blocks, self._utterance = self._utterance or [], None
+            self.too_long_last = self.too_long  # what the caller may report
+            self.too_long = False
         audio = np.concatenate(blocks) if blocks else np.zeros(0, dtype=np.float32)
         return resample(audio, self._rate, RATE).astype(np.float32)
 

@@ -22,6 +22,8 @@ from ui.app import GarbageCollector, build, make_application  # noqa: E402
 from ui.controller import ChatController  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 
+from .voice_fakes import FakeAudio  # noqa: E402
+
 
 def pytest_collection_modifyitems(config, items):
     # Qt warnings are bugs here: fail the test that produced one
@@ -54,6 +56,7 @@ class UI:
     store: HistoryStore
     engine: object
     paths: AppPaths
+    audio: FakeAudio | None = None
 
     @property
     def view(self):
@@ -104,15 +107,20 @@ def heartbeat():
 def make_ui(qtbot, app_paths) -> Iterator[Callable[..., UI]]:
     made: list[UI] = []
 
-    def factory(engine=None, settings: Settings | None = None, paths: AppPaths | None = None, wait=True) -> UI:
+    def factory(
+        engine=None, settings: Settings | None = None, paths: AppPaths | None = None, wait=True, audio=None
+    ) -> UI:
         p = paths or app_paths
         store = HistoryStore(p.history_db)
         engine = engine if engine is not None else FakeEngine()
-        controller, window = build(paths=p, load_result=LoadResult(settings or Settings()), engine=engine, store=store)
+        audio = audio if audio is not None else FakeAudio()  # never the real sound devices here
+        controller, window = build(
+            paths=p, load_result=LoadResult(settings or Settings()), engine=engine, store=store, audio=audio.backend()
+        )
         qtbot.addWidget(window)
         window.resize(1100, 760)
         window.show()
-        ui = UI(controller, window, store, engine, p)
+        ui = UI(controller, window, store, engine, p, audio)
         made.append(ui)
         if wait:
             with qtbot.waitSignal(controller.conversation_loaded, timeout=5000):
