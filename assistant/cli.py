@@ -25,7 +25,7 @@ from .errors import AssistantError
 from .models.registry import ModelRegistry
 from .paths import AppPaths
 
-COMMANDS = ("ask", "models", "doctor", "transcribe", "speak", "voice", "talk", "bench")
+COMMANDS = ("ask", "models", "doctor", "transcribe", "speak", "voice", "talk", "bench", "translate")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -85,6 +85,16 @@ def build_parser() -> argparse.ArgumentParser:
     tk.add_argument("--max-tokens", type=int, default=None)
     tk.add_argument("--json", action="store_true", help="print the turn as JSON (with timings and the saved message id)")
 
+    tl = sub.add_parser("translate", parents=[common], help="translate text, a file (line by line) or speech, offline")
+    tl.add_argument("text", nargs="?", help="the text to translate")
+    tl.add_argument("--from", dest="src", default="auto", help="source language code (en, fr, de, es, ...) or auto")
+    tl.add_argument("--to", dest="tgt", required=True, help="target language code")
+    tl.add_argument("--file", help="translate this text file line by line (one output line per input line)")
+    tl.add_argument("--speech", help="translate the speech in this audio file")
+    tl.add_argument("--say", action="store_true", help="speak the translation (needs a voice for the target language)")
+    tl.add_argument("--model", default="", help="language model name or .gguf path (default: the translation model)")
+    tl.add_argument("--json", action="store_true", help="print one JSON object")
+
     bn = sub.add_parser("bench", parents=[common], help="how fast is this computer? voice, language model, speech, start-up")
     bn.add_argument("--runs", type=int, default=3, help="repeat each measurement this many times")
     bn.add_argument("--audio", action="append", default=[], help="also time a voice turn on this recording (repeatable)")
@@ -119,6 +129,8 @@ def main(argv: list[str] | None = None, *, paths: AppPaths | None = None, loaded
             return cmd_voice(args, settings, registry, paths)
         if args.command == "talk":
             return cmd_talk(args, settings, registry, paths)
+        if args.command == "translate":
+            return cmd_translate(args, settings, registry, paths)
         if args.command == "bench":
             from .bench import format_table, run_bench
 
@@ -406,6 +418,91 @@ def cmd_talk(args: argparse.Namespace, settings: Settings, registry: ModelRegist
     else:
         print(f"You said: {result.transcript}\nParley: {result.reply}" + (" (interrupted)" if result.interrupted else ""))
     return 0
+
+
+def translator_for(engine, settings: Settings, registry: ModelRegistry, model: str = ""):  # type: ignore[no-untyped-def]
+    from .models.gguf import read_gguf
+    from .translate import Translator, TranslatorConfig
+
+    info = registry.resolve_llm(model or settings.translation_model)
+    cfg = TranslatorConfig(
+        model_path=info.path, model_name=info.name, chat_model=read_gguf(info.path).chat_template is not None,
+        context_size=settings.context_size, n_threads=settings.n_threads,
+    )
+    return Translator(engine=engine, config=lambda: cfg)
+
+
+def cmd_translate(args: argparse.Namespace, settings: Settings, registry: ModelRegistry, paths: AppPaths) -> int:
+    from .engines.process import EngineProcess
+    from .translate import LANGUAGES
+
+    sources = [x for x in (args.text, args.file, args.speech) if x]
+    if len(sources) != 1:
+        print("parley: give exactly one of TEXT, --file or --speech.", file=sys.stderr)
+        return 2
+    if args.tgt not in LANGUAGES:
+        print(f"parley: unknown target language {args.tgt!r}; choose one of {', '.join(LANGUAGES)}.", file=sys.stderr)
+        return 2
+    engine = EngineProcess(log_path=paths.log_dir / "engine.log")
+    transcript = None
+    try:
+        translator = translator_for(engine, settings, registry, args.model)
+        if args.speech:
+            lang = None if args.src in ("auto", "detect") else args.src
+            spec = speech_spec(settings, registry, language=lang or "auto")
+            audio = engine.decode_audio(args.speech)
+            transcript = engine.transcribe(audio, spec=spec, language=lang)
+            text, src = transcript.text, (transcript.language or args.src)
+        elif args.file:
+            text, src = Path(args.file).read_text(encoding="utf-8"), args.src
+        else:
+            text, src = args.text, args.src
+        if not text.strip():
+            print("parley: there is nothing to translate.", file=sys.stderr)
+            return 2
+        result = translator.translate(text.rstrip("\n"), src, args.tgt)
+        if args.say:
+            say_error = _say(engine, settings, registry, result.text, args.tgt)
+            if say_error:
+                print(f"parley: {say_error}", file=sys.stderr)
+    finally:
+        engine.close()
+    if args.json:
+        out = {
+            "text": result.text, "from": result.source_lang, "to": result.target_lang, "model": result.model,
+            "elapsed_ms": round(result.elapsed_ms, 1), "sentences": result.sentences, "guards": list(result.guards),
+        }
+        if transcript is not None:
+            out["transcript"] = transcript.text
+        print(json.dumps(out, ensure_ascii=False))
+    else:
+        print(result.text)
+    return 0
+
+
+def _say(engine, settings: Settings, registry: ModelRegistry, text: str, lang: str) -> str:  # type: ignore[no-untyped-def]
+    """Speak ``text`` with a voice for ``lang``; returns a plain error when none is installed."""
+    from .engines.base import SpeechSpec
+
+    voices = [m for m in registry.list_models("tts") if Path(m.path).name.split("_")[0].lower() == lang]
+    if not voices:
+        return (
+            f"No voice for {lang} is installed, so the translation is shown but not spoken. "
+            "Add a Piper voice for that language in the model manager."
+        )
+    spec = SpeechSpec(tts_path=voices[0].path)
+    sink = None
+    try:
+        for chunk in engine.synthesize(text, spec=spec, length_scale=1.0 / settings.speaking_rate):
+            if sink is None:
+                sink = _open_sink(None, chunk.sample_rate, settings.output_device)
+            sink.write(chunk.samples, rate=chunk.sample_rate)
+        if sink is not None:
+            sink.wait_done()
+    finally:
+        if sink is not None:
+            sink.close()
+    return ""
 
 
 def cmd_models(args: argparse.Namespace, registry: ModelRegistry) -> int:

@@ -51,6 +51,10 @@ class Settings:
     user_models: tuple[str, ...] = field(default_factory=tuple)
     """GGUF files the user opened from disk, kept so they show in the model picker."""
 
+    translation_model: str = "gemma-3-270m"
+    """Model for the translator: the embedded multilingual Gemma, chosen by the chrF++
+    benchmark (benchmarks/translate.py)."""
+
     stt_model: str = ""
     """Whisper model name or folder; empty picks tiny.en for English, base otherwise."""
 

@@ -30,6 +30,12 @@ class GenerationRequest:
     seed: int = -1
     chat_template: str | None = None
     """Overrides the GGUF's own template (Jinja, rendered sandboxed)."""
+    prompt: str | None = None
+    """A complete prompt, sent as is instead of ``messages`` (few-shot frames for base
+    models, e.g. translation). Never trimmed: too long is an error."""
+    stop: tuple[str, ...] = ()
+    """Extra stop strings."""
+    repeat_penalty: float = 1.1
 
 
 @dataclass(frozen=True)

@@ -178,9 +178,16 @@ class LlamaChatModel:
     # ---- generation ----------------------------------------------------------
     def generate(self, request: GenerationRequest, cancel: threading.Event) -> Iterator[EngineEvent]:
         start = time.perf_counter()
-        rendered, trimmed = self.fit(request.messages, request.max_tokens)
-        if trimmed is not None:
-            yield trimmed
+        if request.prompt is not None:
+            tokens = self.llm.tokenize(request.prompt.encode("utf-8", "replace"), add_bos=self._wants_bos, special=False)
+            if len(tokens) + 1 >= self.n_ctx:
+                raise ContextOverflowError(f"The text is too long for this model's context ({len(tokens)} tokens).")
+            rendered = _Rendered(tokens=tokens, stop=[])
+        else:
+            rendered, trimmed = self.fit(request.messages, request.max_tokens)
+            if trimmed is not None:
+                yield trimmed
+        stops = rendered.stop + [s for s in request.stop if s]
         max_new = max(1, min(request.max_tokens, self.n_ctx - len(rendered.tokens)))
         first = None
         n = 0
@@ -192,8 +199,8 @@ class LlamaChatModel:
                 temperature=request.temperature,
                 top_p=0.95,
                 top_k=40,
-                repeat_penalty=1.1,
-                stop=rendered.stop,
+                repeat_penalty=request.repeat_penalty,
+                stop=stops,
                 seed=request.seed if request.seed >= 0 else None,
                 stream=True,
             )

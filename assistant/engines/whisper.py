@@ -28,7 +28,7 @@ class WhisperSTT:
     def __init__(self, model: Any, path: Path) -> None:
         self.model = model
         self.path = path
-        self.english_only = path.name.endswith(".en") or "tiny.en" in str(path) or _is_english_only(path)
+        self.english_only = not bool(getattr(model.model, "is_multilingual", True))
 
     @classmethod
     def load(cls, path: str | Path, *, cpu_threads: int = 0) -> WhisperSTT:
@@ -135,13 +135,3 @@ def _looks_looped(text: str) -> bool:
         if grams and max(grams.count(g) for g in set(grams)) >= 3:
             return True
     return False
-
-
-def _is_english_only(path: Path) -> bool:
-    try:
-        import json
-
-        cfg = json.loads((path / "config.json").read_text())
-        return len(cfg.get("lang_ids", [1, 2])) <= 1
-    except (OSError, ValueError):
-        return False
