@@ -33,7 +33,7 @@ from .engines.process import EngineProcess
 from .models.registry import ModelRegistry
 from .paths import AppPaths
 from .store import HistoryStore
-from .voice import VoicePipeline, VoiceTurnFinished
+from .voice import VoicePipeline, VoiceTurnFinished, voice_sample_rate
 
 QUESTIONS = (
     "What is the capital of France?",
@@ -77,7 +77,7 @@ def run_bench(paths: AppPaths, settings: Settings, *, runs: int = 3, audio_files
     registry = ModelRegistry(paths, lambda: settings)
     model = registry.resolve_llm(settings.chat_model)
     spec: SpeechSpec = speech_spec(settings, registry)
-    voice_rate = int(json.loads(Path(spec.tts_path + ".json").read_text())["audio"]["sample_rate"])
+    voice_rate = voice_sample_rate(spec)
     engine = EngineProcess(log_path=paths.log_dir / "engine.log")
     tmp = tempfile.TemporaryDirectory(prefix="parley-bench-")
     store = HistoryStore(Path(tmp.name) / "bench.sqlite3")
@@ -101,10 +101,7 @@ def run_bench(paths: AppPaths, settings: Settings, *, runs: int = 3, audio_files
         for f in audio_files:
             inputs.append((Path(f).name, engine.decode_audio(f)))
 
-        pipeline = VoicePipeline(
-            chat=chat, engine=engine, speech=lambda: spec, length_scale=lambda: 1.0 / settings.speaking_rate,
-            language=lambda: None if settings.stt_language == "auto" else settings.stt_language,
-        )
+        pipeline = VoicePipeline.for_settings(chat=chat, engine=engine, spec=spec, settings=lambda: settings)
         log(f"voice turns: {len(inputs)} inputs x {runs} runs")
         for _run in range(runs):
             for _name, audio in inputs:

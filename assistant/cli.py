@@ -283,7 +283,7 @@ def cmd_voice(args: argparse.Namespace, settings: Settings, registry: ModelRegis
     from .chat import ChatService
     from .engines.process import EngineProcess
     from .store import HistoryStore
-    from .voice import NothingHeard, VoicePipeline, VoiceTurnFinished
+    from .voice import NothingHeard, VoicePipeline, VoiceTurnFinished, voice_sample_rate
 
     if args.model:
         settings = settings.replace(chat_model=args.model)
@@ -300,12 +300,9 @@ def cmd_voice(args: argparse.Namespace, settings: Settings, registry: ModelRegis
         list(chat.preload())
         engine.preload_speech(spec)
         audio = engine.decode_audio(args.input)
-        voice_rate = int(json.loads(Path(spec.tts_path + ".json").read_text())["audio"]["sample_rate"])
+        voice_rate = voice_sample_rate(spec)
         sink = _open_sink(args.output, voice_rate, settings.output_device)
-        pipeline = VoicePipeline(
-            chat=chat, engine=engine, speech=lambda: spec, length_scale=lambda: 1.0 / settings.speaking_rate,
-            language=lambda: None if settings.stt_language == "auto" else settings.stt_language,
-        )
+        pipeline = VoicePipeline.for_settings(chat=chat, engine=engine, spec=spec, settings=lambda: settings)
         conv = store.create_conversation("Voice turn")
         cancel = threading.Event()
         end_of_speech = time.perf_counter()  # the recording has just ended
@@ -350,14 +347,14 @@ def cmd_talk(args: argparse.Namespace, settings: Settings, registry: ModelRegist
     from .chat import ChatService
     from .engines.process import EngineProcess
     from .store import HistoryStore
-    from .voice import NothingHeard, VoicePipeline, VoiceTurnFinished
+    from .voice import NothingHeard, VoicePipeline, VoiceTurnFinished, voice_sample_rate
 
     if args.model:
         settings = settings.replace(chat_model=args.model)
     if args.max_tokens:
         settings = settings.replace(max_tokens=args.max_tokens)
     spec = speech_spec(settings, registry)
-    voice_rate = int(json.loads(Path(spec.tts_path + ".json").read_text())["audio"]["sample_rate"])
+    voice_rate = voice_sample_rate(spec)
     engine = EngineProcess(log_path=paths.log_dir / "engine.log")
     store = HistoryStore(paths.history_db)
     cancel = threading.Event()
@@ -385,10 +382,7 @@ def cmd_talk(args: argparse.Namespace, settings: Settings, registry: ModelRegist
             print(f"parley: {mic_error} Nothing was sent; check the microphone and try again.", file=sys.stderr)
             return 4
         signal.signal(signal.SIGINT, lambda *_: cancel.set())  # Ctrl+C = barge-in
-        pipeline = VoicePipeline(
-            chat=chat, engine=engine, speech=lambda: spec, length_scale=lambda: 1.0 / settings.speaking_rate,
-            language=lambda: None if settings.stt_language == "auto" else settings.stt_language,
-        )
+        pipeline = VoicePipeline.for_settings(chat=chat, engine=engine, spec=spec, settings=lambda: settings)
         conv = store.create_conversation("Voice")
         result = None
         for ev in pipeline.run_turn(conv.id, audio, sink=sink, cancel=cancel, end_of_speech=release):

@@ -22,6 +22,7 @@ from typing import Any, Protocol, Union
 import numpy as np
 
 from .chat import ChatEvent, ChatService, ReplyDelta, ReplyFailed, ReplyFinished
+from .config import Settings
 from .engines.base import SpeechChunk, SpeechSpec, Transcript
 from .errors import AssistantError
 from .speakable import SpeechChunker
@@ -93,6 +94,20 @@ def _ms(t: float | None, t0: float) -> float:
     return round((t - t0) * 1000.0, 1) if t is not None else -1.0
 
 
+DEFAULT_VOICE_RATE = 22050
+
+
+def voice_sample_rate(spec: SpeechSpec) -> int:
+    """The Piper voice's own rate (from its .onnx.json), so the sink needs no resampling."""
+    import json
+    from pathlib import Path
+
+    try:
+        return int(json.loads(Path(spec.tts_path + ".json").read_text(encoding="utf-8"))["audio"]["sample_rate"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return DEFAULT_VOICE_RATE
+
+
 def heard_text(pieces: list[tuple[str, str]], fraction: Callable[[int], float]) -> str:
     """The reply text up to where playback stopped: whole pieces heard, and the
     share of the words of the piece that was playing."""
@@ -124,6 +139,20 @@ class VoicePipeline:
         self._speech = speech
         self._length_scale = length_scale
         self._language = language
+
+    @classmethod
+    def for_settings(
+        cls, *, chat: ChatService, engine: SpeechEngine, spec: SpeechSpec, settings: Callable[[], Settings]
+    ) -> VoicePipeline:
+        """The pipeline as the user's settings want it: speaking rate, and the spoken
+        language ("auto" lets Whisper detect it)."""
+        return cls(
+            chat=chat,
+            engine=engine,
+            speech=lambda: spec,
+            length_scale=lambda: 1.0 / settings().speaking_rate,
+            language=lambda: None if settings().stt_language == "auto" else settings().stt_language,
+        )
 
     def run_turn(
         self,

@@ -18,11 +18,9 @@ so tests and the screenshot script can put fakes in their place.
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -35,7 +33,14 @@ from assistant.config import Settings
 from assistant.engines.base import SpeechSpec
 from assistant.errors import AudioDeviceError
 from assistant.models.registry import ModelInfo, ModelRegistry
-from assistant.voice import NothingHeard, Speaking, TranscriptReady, VoicePipeline, VoiceTurnFinished
+from assistant.voice import (
+    NothingHeard,
+    Speaking,
+    TranscriptReady,
+    VoicePipeline,
+    VoiceTurnFinished,
+    voice_sample_rate,
+)
 
 from . import errors as ui_errors
 from .workers import ChatJob, DeltaBuffer, JobDone, JobFailed, JobStarted, NewConversation
@@ -45,7 +50,6 @@ log = logging.getLogger(__name__)
 #: a press shorter than this is a tap, not speech: nothing is sent
 MIN_HOLD_S = 0.3
 BEEP_RATE = 22050
-DEFAULT_VOICE_RATE = 22050
 
 TAP_NOTICE = "I didn't catch that — hold the key (or the microphone button) while you speak."
 TOO_LONG_NOTICE = "Recording stopped at 2 minutes; Parley is answering what it heard so far."
@@ -140,14 +144,6 @@ def beep_samples(*, rate: int = BEEP_RATE, ms: float = 60.0, freq: float = 880.0
     t = np.arange(n) / rate
     envelope = np.minimum(1.0, np.minimum(t, t[::-1]) / 0.012) if n else t
     return (np.sin(2 * np.pi * freq * t) * envelope * volume * 32767).astype(np.int16)
-
-
-def voice_sample_rate(spec: SpeechSpec) -> int:
-    """The Piper voice's own rate (from its .onnx.json), so the sink needs no resampling."""
-    try:
-        return int(json.loads(Path(spec.tts_path + ".json").read_text(encoding="utf-8"))["audio"]["sample_rate"])
-    except (OSError, ValueError, KeyError, TypeError):
-        return DEFAULT_VOICE_RATE
 
 
 # ---- the microphone worker -----------------------------------------------------
@@ -373,12 +369,11 @@ class VoiceWorker(QObject):
                 held = NewConversation(job.job_id, store.create_conversation())
                 conv_id = held.conversation.id
             sink = self._audio.open_player(voice_sample_rate(spec), settings.output_device)
-            pipeline = VoicePipeline(
+            pipeline = VoicePipeline.for_settings(
                 chat=self._service,
                 engine=self._service.engine,  # type: ignore[arg-type]
-                speech=lambda: spec,
-                length_scale=lambda: 1.0 / settings.speaking_rate,
-                language=lambda: None if settings.stt_language == "auto" else settings.stt_language,
+                spec=spec,
+                settings=lambda: settings,
             )
             for ev in pipeline.run_turn(
                 conv_id, vj.audio, sink=sink, cancel=job.cancel, end_of_speech=vj.end_of_speech
