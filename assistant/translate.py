@@ -53,7 +53,7 @@ EXAMPLES = {
 #: in a sentence, which is all the wrong-language guard and "detect" need
 _STOPWORDS = {
     "en": "the and of to is in that it was for on are with as be this have from by not but what all were when we there can an which their".split(),
-    "fr": "le la les et des est un une du que qui dans pour pas sur au avec ce il elle sont par plus ont été cette nous vous mais".split(),
+    "fr": "le la les et des est un une du de en que qui dans pour pas sur au aux avec ce il elle sont par plus ont été cette nous vous mais à".split(),
     "de": "der die das und ist nicht ein eine zu den mit sich des auf für im dem von sie es auch nach wird bei einer um sind war".split(),
     "es": "el la los las y de que en un una es por con para no se del al lo como más pero sus le ha este esta son fue".split(),
     "it": "il di che è e la per un una in non sono del della con si le da gli questo ma".split(),
@@ -63,11 +63,23 @@ _STOPWORDS = {
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
+#: letters and spellings that give a language away (each counts twice)
+_CUES = {
+    "fr": re.compile(r"[èêçœë]|\b[ldjmnsc]'|\bqu'", re.I),
+    "es": re.compile(r"[ñ¿¡áíóú]", re.I),
+    "de": re.compile(r"[äöüß]", re.I),
+    "pt": re.compile(r"[ãõ]|ção\b", re.I),
+}
+
+
 def detect_language(text: str, candidates: tuple[str, ...] = tuple(_STOPWORDS)) -> str | None:
-    words = [w.lower() for w in _WORD.findall(text)]
+    words = [w.lower() for w in _WORD.findall(text.replace("’", "'"))]
     if not words:
         return None
     scores = {lang: sum(w in set(_STOPWORDS[lang]) for w in words) for lang in candidates}
+    for lang in candidates:
+        if lang in _CUES:
+            scores[lang] += 2 * len(_CUES[lang].findall(text.replace("’", "'")))
     best = max(scores, key=lambda k: scores[k])
     if scores[best] == 0:
         return None

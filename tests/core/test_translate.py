@@ -126,3 +126,8 @@ def test_unknown_language_is_a_clear_error():
     tr, _ = make()
     with pytest.raises(AssistantError, match="cannot translate"):
         tr.translate("Hello.", "en", "xx")
+
+
+def test_french_with_shared_words_is_not_taken_for_spanish():
+    text = "La plupart des gens de la ville pensent que le projet en vaut la peine, et qu'il faut continuer."
+    assert detect_language(text, ("en", "fr", "de", "es")) == "fr"
