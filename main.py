@@ -15,7 +15,16 @@ def main(argv: list[str] | None = None) -> int:
 
     from assistant import cli
 
-    command = next((a for a in argv if not a.startswith("-")), None)
+    command = None
+    skip = False
+    for a in argv:  # the first word that is not an option or an option's value
+        if skip:
+            skip = False
+        elif a == "--basedir":
+            skip = True
+        elif not a.startswith("-"):
+            command = a
+            break
     wants_cli = command in cli.COMMANDS or any(a in ("-h", "--help", "--version") for a in argv)
     if wants_cli:
         return cli.main(argv)

@@ -82,7 +82,7 @@ def run_bench(paths: AppPaths, settings: Settings, *, runs: int = 3, audio_files
     tmp = tempfile.TemporaryDirectory(prefix="parley-bench-")
     store = HistoryStore(Path(tmp.name) / "bench.sqlite3")
     s: dict[str, Series] = {k: Series() for k in (
-        "voice_to_voice_ms", "naive_voice_to_voice_ms", "stt_rtf", "stt_ms", "ttft_ms", "app_tokens_per_s",
+        "voice_to_voice_ms", "naive_voice_to_voice_ms", "stt_rtf", "stt_ms", "voice_ttft_ms", "ttft_ms", "app_tokens_per_s",
         "direct_tokens_per_s", "tts_rtf", "tts_first_chunk_ms",
     )}
     stt_name = next((m.name for m in registry.list_models("stt") if m.path == spec.stt_path), Path(spec.stt_path).name)
@@ -112,6 +112,7 @@ def run_bench(paths: AppPaths, settings: Settings, *, runs: int = 3, audio_files
                     if isinstance(ev, VoiceTurnFinished):
                         s["voice_to_voice_ms"].add(ev.timings.first_audio_ms)
                         s["stt_ms"].add(ev.timings.stt_ms)
+                        s["voice_ttft_ms"].add(ev.timings.ttft_ms)
                 # the naive way, same input, same engine
                 t0 = time.perf_counter()
                 tr = engine.transcribe(audio, spec=spec, language="en" if settings.stt_language == "en" else None)
@@ -167,6 +168,8 @@ def run_bench(paths: AppPaths, settings: Settings, *, runs: int = 3, audio_files
     result["app_to_direct_tokens_ratio"] = round(app / direct, 3) if direct else None
     log("start-up")
     result.update(_startup(runs=max(runs, 3)))
+    log("gui: event-loop stalls while loading, writing and speaking")
+    result["gui_max_stall_ms"] = _gui_stall()
     return result
 
 
@@ -230,11 +233,32 @@ def _startup(*, runs: int) -> dict[str, Any]:
     return out
 
 
+def _gui_stall() -> dict[str, float] | None:
+    """The longest the window's event loop could not run while the models load, an
+    answer streams and a spoken answer plays (benchmarks/gui_stall.py: the real app,
+    offscreen, with a 5 ms heartbeat). None when it could not be measured."""
+    root = Path(__file__).resolve().parents[1]
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"), "PYTHONPATH": str(root)}
+    try:
+        p = subprocess.run(
+            [sys.executable, str(root / "benchmarks" / "gui_stall.py")],
+            capture_output=True, text=True, cwd=root, env=env, timeout=900,
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    lines = p.stdout.strip().splitlines()
+    if p.returncode != 0 or not lines:
+        return None
+    stalls = json.loads(lines[-1]).get("gui_max_stall_ms")
+    return stalls if isinstance(stalls, dict) else None
+
+
 def format_table(r: dict[str, Any]) -> str:
     rows = [
         ("voice-to-voice (end of speech → first sound)", "voice_to_voice_ms", "ms"),
         ("  same inputs, naive sequential pipeline", "naive_voice_to_voice_ms", "ms"),
         ("  of which: transcript ready", "stt_ms", "ms"),
+        ("  of which: first token of the answer", "voice_ttft_ms", "ms"),
         ("speech-to-text real-time factor", "stt_rtf", "×"),
         ("time to first token", "ttft_ms", "ms"),
         ("tokens/s through the app", "app_tokens_per_s", "tok/s"),
@@ -252,6 +276,11 @@ def format_table(r: dict[str, Any]) -> str:
         if not v:
             continue
         lines.append(f"{label:<48} {v['median']:>9} {v['p95']:>9} {v['n']:>4}  {unit}")
+    stalls = r.get("gui_max_stall_ms")
+    if isinstance(stalls, dict):
+        for phase, label in (("load", "loading models"), ("generate", "writing an answer"), ("speak", "speaking")):
+            if phase in stalls:
+                lines.append(f"{'GUI event loop, longest stall: ' + label:<48} {stalls[phase]:>9} {'':>9} {1:>4}  ms")
     lines.append("")
     lines.append(f"pipelined / naive voice-to-voice: {r['pipelined_to_naive_ratio']}")
     lines.append(f"app / direct tokens per second:   {r['app_to_direct_tokens_ratio']}")

@@ -36,6 +36,7 @@ from assistant.voice import VoiceTurnFinished
 
 from . import errors as ui_errors
 from . import theme as themes
+from .bench_dialog import BenchDialog
 from .chat_view import ChatView, FullTextDialog
 from .composer import ComposerArea
 from .controller import ChatController, ConversationView, Failure
@@ -128,6 +129,7 @@ class MainWindow(QMainWindow):
         self._models: list[ModelInfo] = []
         self._conversation: Conversation | None = None
         self._error_box: QMessageBox | None = None
+        self._bench_dialog: BenchDialog | None = None
         self._settings_dialog: SettingsDialog | None = None
         self._voice_options: VoiceOptions | None = None
         self._ptt = QKeySequence()
@@ -273,7 +275,10 @@ class MainWindow(QMainWindow):
         self.shortcuts_action = self._action("&Keyboard shortcuts", self._on_shortcuts_triggered)
         self.about_action = self._action(f"&About {APP_NAME}", self._on_about_triggered)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.bench_action = self._action("How &fast is this computer?…", self._on_bench_triggered)
         help_menu.addAction(self.shortcuts_action)
+        help_menu.addAction(self.bench_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
     def _connect(self) -> None:
@@ -378,6 +383,8 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             themes.apply(app, self.theme)
         self.chat_view.set_theme(self.theme)
+        if self._bench_dialog is not None:
+            self._bench_dialog.set_theme(self.theme)
         self.sidebar.set_theme(self.theme)
         self.composer.set_theme(self.theme)
         action = self.theme_actions.get(setting)
@@ -835,6 +842,29 @@ class MainWindow(QMainWindow):
             f"<tr><td>{name}</td><td>&nbsp;&nbsp;<b>{keys}</b></td></tr>" for name, keys in (*SHORTCUTS, talk)
         )
         QMessageBox.information(self, "Keyboard shortcuts", f"<table cellpadding='3'>{rows}</table>")
+
+    @Slot()
+    def _on_bench_triggered(self) -> None:
+        self.open_bench()
+
+    def open_bench(self, command: list[str] | None = None) -> BenchDialog:
+        """The benchmark dialog (one at a time); it starts measuring at once."""
+        dialog = self._bench_dialog
+        if dialog is not None:
+            dialog.raise_()
+            dialog.activateWindow()
+            return dialog
+        dialog = BenchDialog(self, command=command, paths=self.controller.paths, theme=self.theme)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._on_bench_dialog_finished)
+        self._bench_dialog = dialog
+        dialog.open()
+        dialog.start()
+        return dialog
+
+    @Slot(int)
+    def _on_bench_dialog_finished(self, _result: int) -> None:
+        self._bench_dialog = None
 
     @Slot()
     def _on_about_triggered(self) -> None:

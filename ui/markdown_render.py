@@ -22,6 +22,8 @@ from functools import lru_cache
 
 import markdown
 from markdown.extensions import Extension
+from markdown.extensions.sane_lists import SaneListExtension
+from markdown.extensions.tables import TableExtension
 from pygments import highlight
 from pygments.formatters import HtmlFormatter
 from pygments.lexers import get_lexer_by_name
@@ -76,7 +78,10 @@ _md: markdown.Markdown | None = None
 def _markdown() -> markdown.Markdown:
     global _md
     if _md is None:
-        _md = markdown.Markdown(extensions=["tables", "sane_lists", _SafeHtml()], output_format="html")
+        # instances, not names: a name makes markdown scan the entry points of every
+        # installed package (40-100 ms on the GUI thread at the first reply, measured
+        # by benchmarks/gui_stall.py); instances take 3 ms
+        _md = markdown.Markdown(extensions=[TableExtension(), SaneListExtension(), _SafeHtml()], output_format="html")
     return _md
 
 
