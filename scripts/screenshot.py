@@ -116,7 +116,7 @@ def shoot(out: Path, theme: str) -> Path:
         paths = AppPaths.under(Path(tmp)).ensure()
         store = HistoryStore(paths.history_db)
         fill(store)
-        engine = FakeEngine(reply=ANSWER, token_delay_s=0.004)
+        engine = FakeEngine(reply=ANSWER, token_delay_s=0.015, first_token_delay_s=0.22)  # this machine's pace
         controller, window = build(
             paths=paths, load_result=LoadResult(Settings(theme=theme)), engine=engine, store=store
         )
@@ -247,7 +247,10 @@ def shoot_voice(out: Path) -> Path:
         paths = AppPaths.under(Path(tmp)).ensure()
         store = HistoryStore(paths.history_db)
         fill(store)
-        engine = FakeEngine(reply=VOICE_ANSWER, transcript=VOICE_QUESTION, token_delay_s=0.004, samples_per_word=300)
+        engine = FakeEngine(
+            reply=VOICE_ANSWER, transcript=VOICE_QUESTION, token_delay_s=0.015, first_token_delay_s=0.1,
+            transcribe_delay_s=0.12, samples_per_word=300,
+        )
         controller, window = build(
             paths=paths,
             load_result=LoadResult(Settings(theme="light")),

@@ -53,6 +53,21 @@ def when(ts: float, now: float | None = None) -> str:
     return f"{t.tm_mday} {time.strftime('%b %Y', t)}"
 
 
+
+def paint_row_background(painter: QPainter, option: QStyleOptionViewItem, t: Theme) -> QRect:
+    """The rounded highlight of a selected or hovered row (both sidebar lists);
+    returns the row's inner rectangle."""
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    r = option.rect.adjusted(6, 2, -6, -2)
+    selected = bool(option.state & QStyle.StateFlag.State_Selected)
+    hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
+    if selected or hovered:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(t.user_bubble if selected else t.hover))
+        painter.drawRoundedRect(r, 8, 8)
+    return r
+
+
 class ConversationDelegate(QStyledItemDelegate):
     """Title on the first line, time and size on the second; editing renames."""
 
@@ -68,14 +83,8 @@ class ConversationDelegate(QStyledItemDelegate):
     ) -> None:
         t = self.theme
         painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        r = option.rect.adjusted(6, 2, -6, -2)
+        r = paint_row_background(painter, option, t)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
-        if selected or hovered:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(t.user_bubble if selected else t.hover))
-            painter.drawRoundedRect(r, 8, 8)
         title = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         sub = str(index.data(SUBTITLE_ROLE) or "")
         f = option.font
@@ -123,14 +132,7 @@ class HitDelegate(QStyledItemDelegate):
     ) -> None:
         t = self.theme
         painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        r = option.rect.adjusted(6, 2, -6, -2)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
-        if selected or hovered:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(t.user_bubble if selected else t.hover))
-            painter.drawRoundedRect(r, 8, 8)
+        r = paint_row_background(painter, option, t)
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
         doc.setDocumentMargin(0)

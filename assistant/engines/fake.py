@@ -18,6 +18,8 @@ class FakeEngine:
         *,
         reply: str | None = None,
         token_delay_s: float = 0.0,
+        first_token_delay_s: float = 0.0,
+        transcribe_delay_s: float = 0.0,
         fail_at_token: int | None = None,
         crash: bool = False,
         transcript: str = "What is the capital of France?",
@@ -30,6 +32,8 @@ class FakeEngine:
         self.spoken: list[str] = []
         self.reply = reply
         self.token_delay_s = token_delay_s
+        self.first_token_delay_s = first_token_delay_s
+        self.transcribe_delay_s = transcribe_delay_s
         self.fail_at_token = fail_at_token
         self.crash = crash
         self.requests: list[GenerationRequest] = []
@@ -51,6 +55,8 @@ class FakeEngine:
         first = None
         n = 0
         reason = "stop"
+        if self.first_token_delay_s:
+            cancel.wait(self.first_token_delay_s)  # "reading the prompt"; a cancel ends the wait
         for i, piece in enumerate(pieces):
             if cancel.is_set():
                 reason = "cancelled"
@@ -92,6 +98,8 @@ class FakeEngine:
     # speech: a transcript as scripted, and a quiet tone per word
     def transcribe(self, audio, *, spec: SpeechSpec, language=None, task="transcribe", cancel=None) -> Transcript:  # type: ignore[no-untyped-def]
         n = len(audio) if not isinstance(audio, str) else 16000
+        if self.transcribe_delay_s:
+            time.sleep(self.transcribe_delay_s)
         return Transcript(text=self.transcript, language=language or "en", duration_s=n / 16000, elapsed_ms=1.0)
 
     def synthesize(self, text: str, *, spec: SpeechSpec, length_scale=None, cancel=None) -> Iterator[SpeechChunk]:  # type: ignore[no-untyped-def]
