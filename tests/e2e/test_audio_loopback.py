@@ -37,6 +37,21 @@ def words(text: str) -> list[str]:
     return [w.strip(".,!?;:\"'").lower() for w in text.split() if w.strip(".,!?;:\"'")]
 
 
+def word_errors(got: str, want: str) -> int:
+    """Word-level edit distance, with contractions expanded ("weather's" = "weather is")."""
+    def norm(t: str) -> list[str]:
+        t = t.lower().replace("’", "'").replace("'s ", " is ").replace("'re ", " are ")
+        return [w.strip(".,!?;:\"'") for w in t.split() if w.strip(".,!?;:\"'")]
+
+    a, b = norm(got + " "), norm(want + " ")
+    d = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        prev, d[0] = d[0], i
+        for j, y in enumerate(b, 1):
+            prev, d[j] = d[j], min(d[j] + 1, d[j - 1] + 1, prev + (x != y))
+    return d[len(b)]
+
+
 def raw_samples(path: Path) -> np.ndarray:
     data = path.read_bytes() if path.exists() else b""
     return np.frombuffer(data[: len(data) // 2 * 2], dtype=np.int16)
@@ -93,8 +108,8 @@ def test_spoken_question_gets_a_spoken_answer(pulse, question, tmp_path):
     rec.wait(10)
     assert app.returncode == 0, err
     turn = json.loads(out)
-    heard_q = words(turn["transcript"])
-    assert len(set(heard_q) ^ {"what", "is", "the", "capital", "of", "france"}) <= 2, heard_q  # Piper renders vary slightly
+    # Piper renders vary slightly, and Whisper may write "what's"
+    assert word_errors(turn["transcript"], "What is the capital of France?") <= 2, turn["transcript"]
     assert turn["reply"] and not turn["interrupted"]
     assert 0 < turn["stt_ms"] < turn["ttft_ms"] < turn["first_audio_ms"] < turn["total_ms"]
     # what came out of the speaker is the reply, spoken
