@@ -110,21 +110,21 @@ class Shooter(QObject):
         self.loop.quit()
 
 
-def shoot(out: Path, theme: str) -> Path:
-    target = out / ("screenshot-main.png" if theme == "light" else "screenshot-main-dark.png")
+def render(target: Path, shooter_cls: type, engine: FakeEngine, settings: Settings, **build_kw: object) -> Path:
+    """Build the real window over saved history and a paced fake engine, let the
+    shooter drive it and save the grab; never hangs (20 s cap)."""
     with tempfile.TemporaryDirectory() as tmp:
         paths = AppPaths.under(Path(tmp)).ensure()
         store = HistoryStore(paths.history_db)
         fill(store)
-        engine = FakeEngine(reply=ANSWER, token_delay_s=0.015, first_token_delay_s=0.22)  # this machine's pace
         controller, window = build(
-            paths=paths, load_result=LoadResult(Settings(theme=theme)), engine=engine, store=store
+            paths=paths, load_result=LoadResult(settings), engine=engine, store=store, **build_kw  # type: ignore[arg-type]
         )
         window.resize(1200, 800)
         window.show()
         loop = QEventLoop()
-        shooter = Shooter(controller, window, target, loop)
-        QTimer.singleShot(20_000, loop, loop.quit)  # never hang
+        shooter = shooter_cls(controller, window, target, loop)
+        QTimer.singleShot(20_000, loop, loop.quit)
         controller.start()
         loop.exec()
         del shooter
@@ -132,6 +132,12 @@ def shoot(out: Path, theme: str) -> Path:
         controller.shutdown()
         store.close()
     return target
+
+
+def shoot(out: Path, theme: str) -> Path:
+    target = out / ("screenshot-main.png" if theme == "light" else "screenshot-main-dark.png")
+    engine = FakeEngine(reply=ANSWER, token_delay_s=0.015, first_token_delay_s=0.22)  # this machine's pace
+    return render(target, Shooter, engine, Settings(theme=theme))
 
 
 VOICE_QUESTION = "How do I read a file line by line in Python?"
@@ -242,34 +248,11 @@ class VoiceShooter(QObject):
 
 
 def shoot_voice(out: Path) -> Path:
-    target = out / "screenshot-voice.png"
-    with tempfile.TemporaryDirectory() as tmp:
-        paths = AppPaths.under(Path(tmp)).ensure()
-        store = HistoryStore(paths.history_db)
-        fill(store)
-        engine = FakeEngine(
-            reply=VOICE_ANSWER, transcript=VOICE_QUESTION, token_delay_s=0.015, first_token_delay_s=0.1,
-            transcribe_delay_s=0.12, samples_per_word=300,
-        )
-        controller, window = build(
-            paths=paths,
-            load_result=LoadResult(Settings(theme="light")),
-            engine=engine,
-            store=store,
-            audio=screenshot_audio(),
-        )
-        window.resize(1200, 800)
-        window.show()
-        loop = QEventLoop()
-        shooter = VoiceShooter(controller, window, target, loop)
-        QTimer.singleShot(20_000, loop, loop.quit)  # never hang
-        controller.start()
-        loop.exec()
-        del shooter
-        window.close()
-        controller.shutdown()
-        store.close()
-    return target
+    engine = FakeEngine(
+        reply=VOICE_ANSWER, transcript=VOICE_QUESTION, token_delay_s=0.015, first_token_delay_s=0.1,
+        transcribe_delay_s=0.12, samples_per_word=300,
+    )
+    return render(out / "screenshot-voice.png", VoiceShooter, engine, Settings(theme="light"), audio=screenshot_audio())
 
 
 def main() -> int:
