@@ -454,7 +454,9 @@ def cmd_translate(args: argparse.Namespace, settings: Settings, registry: ModelR
         if not text.strip():
             print("parley: there is nothing to translate.", file=sys.stderr)
             return 2
-        result = translator.translate(text.rstrip("\n"), src, args.tgt)
+        from .translate import load_glossary
+
+        result = translator.translate(text.rstrip("\n"), src, args.tgt, glossary=load_glossary(paths.glossary_file))
         if args.say:
             say_error = _say(engine, settings, registry, result.text, args.tgt)
             if say_error:
@@ -477,14 +479,12 @@ def cmd_translate(args: argparse.Namespace, settings: Settings, registry: ModelR
 def _say(engine, settings: Settings, registry: ModelRegistry, text: str, lang: str) -> str:  # type: ignore[no-untyped-def]
     """Speak ``text`` with a voice for ``lang``; returns a plain error when none is installed."""
     from .engines.base import SpeechSpec
+    from .interpreter import no_voice_message, voice_for
 
-    voices = [m for m in registry.list_models("tts") if Path(m.path).name.split("_")[0].lower() == lang]
-    if not voices:
-        return (
-            f"No voice for {lang} is installed, so the translation is shown but not spoken. "
-            "Add a Piper voice for that language in the model manager."
-        )
-    spec = SpeechSpec(tts_path=voices[0].path)
+    voice = voice_for(registry.list_models("tts"), lang, settings.tts_voice)
+    if voice is None:
+        return no_voice_message(lang)
+    spec = SpeechSpec(tts_path=voice.path)
     sink = None
     try:
         for chunk in engine.synthesize(text, spec=spec, length_scale=1.0 / settings.speaking_rate):

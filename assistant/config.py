@@ -165,12 +165,16 @@ def load_settings(path: Path) -> LoadResult:
 
 
 def save_settings(settings: Settings, path: Path) -> None:
+    """A crash leaves either the old or the new settings, never half of one."""
+    atomic_write_text(Path(path), json.dumps(settings.to_dict(), indent=2, ensure_ascii=False) + "\n")
+
+
+def atomic_write_text(path: Path, data: str) -> None:
     """Write to a temporary file in the same folder, fsync, then rename over the old
-    file, so a crash leaves either the old or the new settings, never half of one."""
+    file, then fsync the folder so the rename itself is durable."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    data = json.dumps(settings.to_dict(), indent=2, ensure_ascii=False) + "\n"
-    fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(data)
@@ -183,7 +187,7 @@ def save_settings(settings: Settings, path: Path) -> None:
         except OSError:
             pass
         raise
-    try:  # make the rename itself durable
+    try:
         dfd = os.open(path.parent, os.O_RDONLY)
         try:
             os.fsync(dfd)

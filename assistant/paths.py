@@ -69,3 +69,8 @@ class AppPaths:
     def assembled_models_dir(self) -> Path:
         """Embedded models that ship in parts are assembled here once."""
         return self.cache_dir / "assembled-models"
+
+    @property
+    def glossary_file(self) -> Path:
+        """The translator's user terms (see assistant.translate.Glossary)."""
+        return self.config_dir / "glossary.json"

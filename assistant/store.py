@@ -72,6 +72,18 @@ class Message:
 
 
 @dataclass(frozen=True)
+class TranslationRecord:
+    id: int
+    created_at: float
+    source_lang: str
+    target_lang: str
+    source: str
+    target: str
+    model: str
+    meta: dict[str, Any]
+
+
+@dataclass(frozen=True)
 class SearchHit:
     conversation_id: int
     conversation_title: str
@@ -119,8 +131,24 @@ def _v1(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
+def _v2(conn: sqlite3.Connection) -> None:
+    """The translator's local history (text in, text out, languages, model)."""
+    conn.execute(
+        """CREATE TABLE translations (
+               id INTEGER PRIMARY KEY,
+               created_at REAL NOT NULL,
+               source_lang TEXT NOT NULL,
+               target_lang TEXT NOT NULL,
+               source TEXT NOT NULL,
+               target TEXT NOT NULL,
+               model TEXT NOT NULL DEFAULT '',
+               meta TEXT NOT NULL DEFAULT '{}'
+           )"""
+    )
+
+
 #: Step N (1-based) takes a database from user_version N-1 to N. Append, never edit.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -460,6 +488,45 @@ class HistoryStore:
             (fts_query, limit),
         ).fetchall()
         return [SearchHit(*row) for row in rows]
+
+    # ---- translations --------------------------------------------------------
+    _TRANSLATION_SQL = "SELECT id, created_at, source_lang, target_lang, source, target, model, meta FROM translations"
+
+    @staticmethod
+    def _translation(row: tuple[Any, ...]) -> TranslationRecord:
+        tid, created, src, tgt, source, target, model, meta = row
+        return TranslationRecord(tid, created, src, tgt, source, target, model, json.loads(meta or "{}"))
+
+    @_locked
+    def add_translation(
+        self, *, source_lang: str, target_lang: str, source: str, target: str, model: str = "",
+        meta: dict[str, Any] | None = None,
+    ) -> TranslationRecord:
+        values = (self._now(), source_lang, target_lang, _clean(source), _clean(target), model, json.dumps(_clean_meta(meta)))
+        with self._transaction(self._conn) as conn:
+            cur = conn.execute(
+                "INSERT INTO translations(created_at, source_lang, target_lang, source, target, model, meta)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                values,
+            )
+        assert cur.lastrowid is not None
+        return self._translation((cur.lastrowid, *values))
+
+    @_locked
+    def translations(self, limit: int = 200) -> list[TranslationRecord]:
+        """Newest first."""
+        rows = self._conn.execute(self._TRANSLATION_SQL + " ORDER BY id DESC LIMIT ?", (limit,))
+        return [self._translation(r) for r in rows]
+
+    @_locked
+    def delete_translation(self, translation_id: int) -> None:
+        with self._transaction(self._conn) as conn:
+            conn.execute("DELETE FROM translations WHERE id = ?", (translation_id,))
+
+    @_locked
+    def clear_translations(self) -> int:
+        with self._transaction(self._conn) as conn:
+            return conn.execute("DELETE FROM translations").rowcount
 
     @_locked
     def export_markdown(self, conversation_id: int) -> str:

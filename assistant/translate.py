@@ -12,11 +12,13 @@ better candidate wins.
 
 from __future__ import annotations
 
+import json
 import re
 import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Protocol
 
 from .engines.base import ChatMessage, EngineEvent, GenerationRequest, Token
@@ -138,6 +140,25 @@ class Glossary:
         out = [(t, t) for t in self.keep if _has_term(sentence, t)]
         out += [(s, t) for s, t in self.terms.items() if _has_term(sentence, s)]
         return out
+
+
+def load_glossary(path: Path) -> Glossary:
+    """The user's glossary file; a missing or unreadable one is an empty glossary
+    (the translator must work without it)."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        terms = {str(k).strip(): str(v).strip() for k, v in dict(data.get("terms", {})).items() if str(k).strip()}
+        keep = tuple(dict.fromkeys(str(t).strip() for t in data.get("keep", []) if str(t).strip()))
+        return Glossary(terms=terms, keep=keep)
+    except (OSError, ValueError, TypeError, AttributeError):
+        return Glossary()
+
+
+def save_glossary(glossary: Glossary, path: Path) -> None:
+    from .config import atomic_write_text
+
+    data = {"terms": dict(glossary.terms), "keep": list(glossary.keep)}
+    atomic_write_text(Path(path), json.dumps(data, indent=2, ensure_ascii=False) + "\n")
 
 
 def _has_term(text: str, term: str) -> bool:

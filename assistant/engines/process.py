@@ -25,6 +25,7 @@ import signal
 import threading
 import time
 import traceback
+from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -73,24 +74,32 @@ class _LoadSpec:
 
 
 class _LlmLane:
-    """Serves load/generate; keeps one language model loaded."""
+    """Serves load/generate; keeps the last two language models loaded, so the
+    chat model and the translation model take turns without reloading (and each
+    keeps its own warm KV cache)."""
+
+    KEEP = 2
 
     def __init__(self) -> None:
-        self.model: Any = None
-        self.spec: _LoadSpec | None = None
+        self._models: OrderedDict[_LoadSpec, Any] = OrderedDict()
 
     def ensure(self, spec: _LoadSpec) -> tuple[Any, float, bool]:
-        if self.model is not None and self.spec == spec:
-            return self.model, 0.0, True
-        self.close()
+        if spec in self._models:
+            self._models.move_to_end(spec)
+            return self._models[spec], 0.0, True
         from .llama import LlamaChatModel
 
+        # a model of the same file under other settings is replaced, not kept beside
+        for old in [k for k in self._models if k.model_path == spec.model_path]:
+            self._models.pop(old).close()
+        while len(self._models) >= self.KEEP:
+            self._models.popitem(last=False)[1].close()
         t0 = time.perf_counter()
-        self.model = LlamaChatModel.load(
+        model = LlamaChatModel.load(
             spec.model_path, n_ctx=spec.context_size, n_threads=spec.n_threads, chat_template=spec.chat_template
         )
-        self.spec = spec
-        return self.model, (time.perf_counter() - t0) * 1000.0, False
+        self._models[spec] = model
+        return model, (time.perf_counter() - t0) * 1000.0, False
 
     def handle(self, op: str, msg: dict[str, Any], cancel: threading.Event, emit: Callable[[Any], None]) -> None:
         if op == "ping":
@@ -112,9 +121,8 @@ class _LlmLane:
             raise EngineError(f"unknown engine request {op!r}")
 
     def close(self) -> None:
-        if self.model is not None:
-            self.model.close()
-        self.model, self.spec = None, None
+        while self._models:
+            self._models.popitem()[1].close()
 
 
 def _make_lane(name: str) -> Any:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
 
@@ -34,33 +35,46 @@ def decode_audio(path: str) -> np.ndarray:
 
 
 class SpeechLane:
+    """Keeps the last two Whisper models and the last two voices loaded: the chat's
+    English model and the translator's multilingual one (or the two voices of a
+    conversation) then alternate without reloading."""
+
+    KEEP = 2
+
     def __init__(self) -> None:
+        self._stt: OrderedDict[tuple[str, int], Any] = OrderedDict()
+        self._tts: OrderedDict[str, Any] = OrderedDict()
         self.stt: Any = None
-        self.stt_key: tuple[str, int] | None = None
         self.tts: Any = None
-        self.tts_key: str | None = None
 
     def _ensure_stt(self, spec: SpeechSpec) -> float:
         key = (spec.stt_path, spec.stt_threads)
-        if self.stt is not None and self.stt_key == key:
+        if key in self._stt:
+            self._stt.move_to_end(key)
+            self.stt = self._stt[key]
             return 0.0
         from .whisper import WhisperSTT
 
         t0 = time.perf_counter()
-        self.stt = WhisperSTT.load(spec.stt_path, cpu_threads=spec.stt_threads)
-        self.stt_key = key
+        while len(self._stt) >= self.KEEP:
+            self._stt.popitem(last=False)
+        self.stt = self._stt[key] = WhisperSTT.load(spec.stt_path, cpu_threads=spec.stt_threads)
         # warm: the first call pays for allocations; pay it now, on half a second of silence
         self.stt.transcribe(np.zeros(8000, dtype=np.float32), vad=True)
         return (time.perf_counter() - t0) * 1000.0
 
     def _ensure_tts(self, spec: SpeechSpec) -> float:
-        if self.tts is not None and self.tts_key == spec.tts_path:
+        key = spec.tts_path
+        if key in self._tts:
+            self._tts.move_to_end(key)
+            self.tts = self._tts[key]
             return 0.0
         from .piper_tts import PiperTTS
 
         t0 = time.perf_counter()
-        self.tts = PiperTTS.load(spec.tts_path)
-        self.tts_key = spec.tts_path
+        while len(self._tts) >= self.KEEP:
+            self._tts.popitem(last=False)
+        self.tts = self._tts[key] = PiperTTS.load(spec.tts_path)
         for _ in self.tts.synthesize("Ready."):
             pass
         return (time.perf_counter() - t0) * 1000.0
@@ -91,4 +105,6 @@ class SpeechLane:
             raise EngineError(f"unknown speech request {op!r}")
 
     def close(self) -> None:
+        self._stt.clear()
+        self._tts.clear()
         self.stt = self.tts = None

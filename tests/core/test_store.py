@@ -17,7 +17,7 @@ import pytest
 import assistant
 from assistant import store as store_module
 from assistant.errors import StorageError
-from assistant.store import Conversation, HistoryStore, Message, SearchHit
+from assistant.store import SCHEMA_VERSION, Conversation, HistoryStore, Message, SearchHit
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
@@ -394,7 +394,7 @@ def test_old_unversioned_file_is_migrated(db_path: Path) -> None:
     sqlite3.connect(db_path).close()  # an empty, version-0 database
     s = HistoryStore(db_path)
     try:
-        assert s._conn.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert s._conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert s.create_conversation().id == 1
     finally:
         s.close()
@@ -412,7 +412,7 @@ def test_newer_schema_is_refused_not_moved(db_path: Path) -> None:
 
 
 def test_migrations_is_an_ordered_list_ending_at_schema_version() -> None:
-    assert store_module.SCHEMA_VERSION == len(store_module.MIGRATIONS) == 1
+    assert store_module.SCHEMA_VERSION == len(store_module.MIGRATIONS) == 2
     assert all(callable(step) for step in store_module.MIGRATIONS)
 
 
@@ -650,3 +650,25 @@ def test_reply_left_streaming_by_a_crash_is_marked_interrupted_on_open(tmp_path)
     s2 = HistoryStore(path)
     assert s2.get_message(m.id).status == "interrupted" and s2.get_message(m.id).content == "half an ans"
     s2.close()
+
+
+def test_first_released_schema_opens_with_every_message(tmp_path: Path) -> None:
+    """tests/fixtures/history-schema-v1.sqlite3 was written by the first released
+    store (schema 1); it must open in the current schema with all its messages."""
+    import shutil
+
+    db = tmp_path / "history.sqlite3"
+    shutil.copy(REPO_ROOT / "tests" / "fixtures" / "history-schema-v1.sqlite3", db)
+    with HistoryStore(db) as s:
+        assert s._conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        titles = sorted(c.title for c in s.list_conversations())
+        assert titles == ["Code", "Trip to Lyon"]
+        contents = [m.content for c in s.list_conversations() for m in s.messages(c.id)]
+        assert len(contents) == 5
+        assert "It leaves at **8:15** from platform 3. 🚆" in contents
+        assert "مرحبا — שלום — 日本語" in contents
+        code = next(c for c in s.list_conversations() if c.title == "Code")
+        assert s.messages(code.id)[1].status == "interrupted" and s.messages(code.id)[1].meta == {"model": "SmolLM2"}
+        assert [h.role for h in s.search("Lyon")] == ["user"]
+        s.add_translation(source_lang="en", target_lang="fr", source="Hi.", target="Salut.")  # the new table works
+        assert s._conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

@@ -57,4 +57,4 @@ def test_cli_file_line_by_line_and_speech(tmp_path):
     obj = json.loads(out.stdout)
     assert obj["transcript"].lower().startswith("good morning") and obj["from"] == "en"
     assert "bonjour" in obj["text"].lower()
-    assert "No voice for fr is installed" in out.stderr  # said plainly, not silently skipped
+    assert "No French voice is installed" in out.stderr  # said plainly, not silently skipped
