@@ -8,7 +8,15 @@ import threading
 import numpy as np
 
 from assistant.engines.fake import FakeEngine
-from assistant.interpreter import Interpreter, NoVoice, SourceHeard, SpeechFinished, Translated, voice_for, voice_language
+from assistant.interpreter import (
+    Interpreter,
+    NoVoice,
+    SourceHeard,
+    SpeechFinished,
+    Translated,
+    voice_for,
+    voice_language,
+)
 from assistant.models.registry import ModelInfo
 from assistant.store import HistoryStore
 from assistant.translate import Glossary, Translator, TranslatorConfig, load_glossary, save_glossary
