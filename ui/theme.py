@@ -240,6 +240,62 @@ QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: tran
 """
 
 
+def mode_bar_style_sheet(t: Theme) -> str:
+    """The Chat | Translate switch (set on that bar only)."""
+    return f"""
+#modeBar {{ background: {t.window}; border-bottom: 1px solid {t.border}; }}
+#modeButton {{ background: {t.base}; color: {t.text}; border: 1px solid {t.border}; padding: 5px 18px;
+               font-weight: 600; }}
+#modeButton[position="left"] {{ border-top-left-radius: 8px; border-bottom-left-radius: 8px; border-right: none; }}
+#modeButton[position="right"] {{ border-top-right-radius: 8px; border-bottom-right-radius: 8px; }}
+#modeButton:hover {{ background: {t.hover}; }}
+#modeButton:checked {{ background: {t.accent}; color: {t.accent_text}; border-color: {t.accent}; }}
+"""
+
+
+def translator_style_sheet(t: Theme) -> str:
+    """The Translator view's look. Set on the view itself rather than on the whole
+    application, so the chat's many widgets are not matched against these rules
+    (style sheet matching is per widget and per rule: it showed when a long
+    conversation opened)."""
+    chevron = (ICONS / f"chevron-down-{t.name}.svg").as_posix()
+    return f"""
+#translatorView {{ background: {t.chat_bg}; }}
+#translatorPane {{ background: {t.base}; border: 1px solid {t.border}; border-radius: 12px; }}
+#translatorPane[target="true"] {{ background: {t.sidebar}; }}
+#translatorText {{ background: transparent; border: none; font-size: 15px;
+                   selection-background-color: {t.selection}; selection-color: {t.text}; }}
+QComboBox#langPicker {{ background: {t.base}; border: 1px solid {t.border}; border-radius: 7px; padding: 5px 8px; }}
+QComboBox#langPicker:hover, QComboBox#langPicker:focus {{ border-color: {t.accent}; }}
+QComboBox#langPicker::drop-down {{ border: none; width: 22px; }}
+QComboBox#langPicker::down-arrow {{ image: url("{chevron}"); width: 12px; height: 12px; }}
+#swapButton {{ background: {t.base}; color: {t.text}; border: 1px solid {t.border}; border-radius: 15px;
+               min-width: 30px; max-width: 30px; min-height: 28px; font-size: 15px; }}
+#swapButton:hover, #swapButton:focus {{ border-color: {t.accent}; color: {t.accent}; }}
+#toolButton, #modeToggle {{ background: {t.base}; color: {t.text}; border: 1px solid {t.border}; border-radius: 7px;
+                            padding: 5px 12px; }}
+#toolButton:hover, #modeToggle:hover, #toolButton:focus, #modeToggle:focus {{ border-color: {t.accent}; }}
+#toolButton:disabled {{ color: {t.muted}; background: {t.window}; }}
+#modeToggle:checked {{ background: {t.user_bubble}; color: {t.user_text}; border-color: {t.accent}; }}
+#historyList {{ background: transparent; border: none; outline: none; }}
+#translatorNotice {{ background: {t.notice_bg}; border: 1px solid {t.notice_border}; border-radius: 8px;
+                     padding: 7px 10px; color: {t.text}; }}
+#translatorNotice[kind="error"] {{ background: {t.error_bg}; border-color: {t.error_border}; color: {t.error_text}; }}
+#columnHead {{ color: {t.muted}; font-size: 12px; font-weight: 600; padding: 0 12px; }}
+#conversationScroll {{ background: {t.base}; border: 1px solid {t.border}; border-radius: 12px; }}
+#conversationColumn {{ background: transparent; }}
+#turnOriginal {{ background: {t.user_bubble}; color: {t.user_text}; border-radius: 12px; padding: 9px 12px;
+                 font-size: 14px; }}
+#turnTranslation {{ background: {t.assistant_bubble}; color: {t.text}; border: 1px solid {t.border};
+                    border-radius: 12px; padding: 9px 12px; font-size: 14px; font-style: italic; }}
+#personButton {{ background: {t.base}; color: {t.text}; border: 1px solid {t.border}; border-radius: 14px;
+                 padding: 10px 18px; font-size: 16px; font-weight: 600; }}
+#personButton:hover {{ border-color: {t.accent}; }}
+#personButton[state="listening"] {{ background: {t.accent}; color: {t.accent_text}; border-color: {t.accent}; }}
+#personButton:disabled {{ color: {t.muted}; background: {t.window}; border-style: dashed; }}
+"""
+
+
 def apply(app: QApplication, t: Theme) -> None:
     """Fusion + palette + style sheet for the whole application."""
     # once: with a style sheet set, app.style() is Qt's style-sheet proxy, so ask

@@ -93,7 +93,7 @@ def test_menus_show_the_shortcuts(make_ui):
         for a in menu_action.menu().actions():
             if not a.shortcut().isEmpty():
                 found[a.shortcut().toString(QKeySequence.SequenceFormat.PortableText)] = a.text().replace("&", "")
-    for key in ("Ctrl+N", "Ctrl+K", "Ctrl+,", "Esc", "Ctrl+Shift+C", "Ctrl+E", "Ctrl+Q", "Ctrl+R", "F2"):
+    for key in ("Ctrl+N", "Ctrl+K", "Ctrl+,", "Esc", "Ctrl+Shift+C", "Ctrl+E", "Ctrl+Q", "Ctrl+R", "F2", "Ctrl+M"):
         assert key in found, f"{key} missing from the menus: {found}"
     assert found["Ctrl+N"] == "New chat"
     assert found["Esc"] == "Stop"
@@ -114,7 +114,7 @@ def test_model_picker_lists_models_and_open_file(make_ui, qtbot, app_paths):
     picker = ui.window.model_picker
     names = [picker.itemText(i) for i in range(picker.count())]
     assert "smollm2-135m-instruct" in names
-    assert names[-1] == "Open GGUF file…"
+    assert names[-2:] == ["Open GGUF file…", "Manage models…"]
     assert picker.currentText() == "smollm2-135m-instruct"
     other = [i for i in range(picker.count()) if picker.itemData(i) not in (None, "smollm2-135m-instruct")]
     if other:
