@@ -25,6 +25,7 @@ from .engines.base import (
     Token,
 )
 from .errors import AssistantError, EngineError
+from .models.options import effective_options
 from .models.registry import ModelInfo, ModelRegistry
 from .store import Conversation, HistoryStore, Message
 
@@ -146,9 +147,11 @@ class ChatService:
             return
         settings = self._settings()
         model = self.model()
-        warm = (ChatMessage("system", settings.system_prompt),) if settings.system_prompt.strip() else ()
+        opts = effective_options(settings, model.path)
+        warm = (ChatMessage("system", opts.system_prompt),) if opts.system_prompt.strip() else ()
         loaded = preload(
-            model_path=model.path, context_size=settings.context_size, n_threads=settings.n_threads, warm=warm
+            model_path=model.path, context_size=opts.context_length, n_threads=opts.n_threads,
+            chat_template=opts.chat_template, warm=warm,
         )
         yield ModelReady(model.name, loaded.load_ms)
 
@@ -157,9 +160,12 @@ class ChatService:
         return self.registry.resolve_llm(self._settings().chat_model)
 
     def request_for(self, history: list[Message], settings: Settings, model: ModelInfo) -> GenerationRequest:
+        """The request for this model: its own context, threads, template and system
+        prompt where the user set them (Models → Options), the app-wide ones otherwise."""
+        opts = effective_options(settings, model.path)
         messages: list[ChatMessage] = []
-        if settings.system_prompt.strip():
-            messages.append(ChatMessage("system", settings.system_prompt))
+        if opts.system_prompt.strip():
+            messages.append(ChatMessage("system", opts.system_prompt))
         for m in history:
             if m.role in ("user", "assistant") and (m.content or m.role == "user"):
                 messages.append(ChatMessage(m.role, m.content))
@@ -168,8 +174,9 @@ class ChatService:
             messages=tuple(messages),
             max_tokens=settings.max_tokens,
             temperature=settings.temperature,
-            context_size=settings.context_size,
-            n_threads=settings.n_threads,
+            context_size=opts.context_length,
+            n_threads=opts.n_threads,
+            chat_template=opts.chat_template,
         )
 
     def _reply(self, conversation_id: int, cancel: threading.Event) -> Iterator[ChatEvent]:

@@ -1,7 +1,11 @@
 """Parley's command line: the same core as the window, without Qt.
 
     main.py ask "PROMPT" [--model PATH|NAME] [--system TEXT] [--max-tokens N] [--json]
-    main.py models [--json]
+    main.py models [list] [--json]
+    main.py models add PATH [--name NAME]
+    main.py models download URL [--sha256 HEX] [--name NAME]
+    main.py models remove NAME
+    main.py models default chat|translation|stt|tts NAME
     main.py doctor
 """
 
@@ -22,7 +26,8 @@ from . import __version__
 from .config import LoadResult, Settings
 from .engines.base import ChatMessage, Finished, GenerationRequest, Token
 from .errors import AssistantError
-from .models.registry import ModelRegistry
+from .models.options import effective_options
+from .models.registry import ModelInfo, ModelRegistry
 from .paths import AppPaths
 
 COMMANDS = ("ask", "models", "doctor", "transcribe", "speak", "voice", "talk", "bench", "translate")
@@ -50,8 +55,26 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--seed", type=int, default=-1, help="random seed for reproducible answers")
     ask.add_argument("--json", action="store_true", help="print one JSON object instead of streaming text")
 
-    models = sub.add_parser("models", parents=[common], help="list installed models")
+    models = sub.add_parser("models", parents=[common], help="list, add, download or remove models; choose the defaults")
     models.add_argument("--json", action="store_true", help="one JSON object per line")
+    msub = models.add_subparsers(dest="models_command", metavar="ACTION")
+    ml = msub.add_parser("list", parents=[common], help="installed models with languages, memory and defaults")
+    ml.add_argument("--json", action="store_true", help="one JSON object per line, with every detail")
+    ma = msub.add_parser(
+        "add", parents=[common],
+        help="check and copy in a .gguf file, a faster-whisper model folder or a Piper voice (.onnx with its .onnx.json)",
+    )
+    ma.add_argument("path")
+    ma.add_argument("--name", default="", help="name to list it under (default: from the file)")
+    mdl = msub.add_parser("download", parents=[common], help="download a .gguf model or a Piper .onnx voice, then check and add it")
+    mdl.add_argument("url")
+    mdl.add_argument("--sha256", default="", help="refuse the file unless it has this SHA-256 checksum")
+    mdl.add_argument("--name", default="", help="name to list it under (default: from the address)")
+    mrm = msub.add_parser("remove", parents=[common], help="remove a model you added (built-in models stay)")
+    mrm.add_argument("name", metavar="NAME")
+    mdf = msub.add_parser("default", parents=[common], help="choose the default model for chat, translation, stt or tts")
+    mdf.add_argument("role", metavar="KIND", choices=("chat", "translation", "stt", "tts"), help="chat, translation, stt or tts")
+    mdf.add_argument("name", metavar="NAME")
 
     sub.add_parser("doctor", parents=[common], help="check what works and what is missing, with fixes")
 
@@ -118,7 +141,7 @@ def main(argv: list[str] | None = None, *, paths: AppPaths | None = None, loaded
         if args.command == "ask":
             return cmd_ask(args, settings, registry, paths)
         if args.command == "models":
-            return cmd_models(args, registry)
+            return cmd_models(args, registry, paths)
         if args.command == "doctor":
             return cmd_doctor(paths, registry)
         if args.command == "transcribe":
@@ -154,16 +177,18 @@ def cmd_ask(args: argparse.Namespace, settings: Settings, registry: ModelRegistr
         print("parley: the prompt is empty; nothing to ask.", file=sys.stderr)
         return 2
     model = registry.resolve_llm(args.model or settings.chat_model)
-    system = settings.system_prompt if args.system is None else args.system
+    opts = effective_options(settings, model.path)
+    system = opts.system_prompt if args.system is None else args.system
     messages = ([ChatMessage("system", system)] if system.strip() else []) + [ChatMessage("user", prompt)]
     request = GenerationRequest(
         model_path=model.path,
         messages=tuple(messages),
         max_tokens=args.max_tokens or settings.max_tokens,
         temperature=settings.temperature if args.temperature is None else args.temperature,
-        context_size=settings.context_size,
-        n_threads=settings.n_threads,
+        context_size=opts.context_length,
+        n_threads=opts.n_threads,
         seed=args.seed,
+        chat_template=opts.chat_template,
     )
     engine = EngineProcess(log_path=paths.log_dir / "engine.log")
     cancel = threading.Event()
@@ -171,7 +196,10 @@ def cmd_ask(args: argparse.Namespace, settings: Settings, registry: ModelRegistr
     stats: Finished | None = None
     load_ms = 0.0
     try:
-        loaded = engine.preload(model_path=model.path, context_size=request.context_size, n_threads=request.n_threads)
+        loaded = engine.preload(
+            model_path=model.path, context_size=request.context_size, n_threads=request.n_threads,
+            chat_template=request.chat_template,
+        )
         load_ms = loaded.load_ms
         try:
             for ev in engine.generate(request, cancel):
@@ -223,21 +251,52 @@ def speech_spec(settings: Settings, registry: ModelRegistry, *, stt: str = "", t
     return SpeechSpec(stt_path=stt_info.path, tts_path=tts_info.path)
 
 
+#: the longest recording each command takes. A voice turn is one question, as long as
+#: the window's push-to-talk records; speech translation is for a message, not a
+#: lecture. ``transcribe`` takes up to the engine's limit (2 h, a memory bound), and
+#: its VAD skips silence: an hour of near-silence takes ~15 s on 2 cores.
+VOICE_TURN_MAX_S = 120.0
+SPEECH_TRANSLATE_MAX_S = 600.0
+
+
+def _read_audio(engine, path: str, *, max_s: float, too_long: str):  # type: ignore[no-untyped-def]
+    """Decode ``path`` in the engine (a damaged file can crash a decoder), refusing a
+    recording longer than ``max_s`` before decoding it."""
+    from .errors import EngineError
+
+    msg = {"op": "decode_audio", "path": os.fspath(path), "max_s": max_s, "too_long": too_long}
+    for ev in engine.request(msg, None, "reading an audio file"):
+        return ev
+    raise EngineError("The engine returned no audio.")
+
+
+def _audio_failed(exc: AssistantError) -> int:
+    """One plain line on stderr and exit status 1, for a recording that cannot be used."""
+    print(f"parley: {' '.join(str(exc).split())}", file=sys.stderr)
+    return 1
+
+
 def cmd_transcribe(args: argparse.Namespace, settings: Settings, registry: ModelRegistry, paths: AppPaths) -> int:
+    """Exit 0 with the text (an empty line, and a note on stderr, when there is no
+    speech); 1 with one plain line on stderr when the file cannot be used."""
     from .engines.process import EngineProcess
+    from .engines.speech import describe_duration
 
     lang = args.language
     spec = speech_spec(settings, registry, stt=args.model, language=lang or ("auto" if args.translate else None))
     engine = EngineProcess(log_path=paths.log_dir / "engine.log")
-    try:
-        audio = engine.decode_audio(args.file)
-        t = engine.transcribe(audio, spec=spec, language=lang, task="translate" if args.translate else "transcribe")
+    try:  # the engine decodes the file itself: long recordings are not sent back and forth
+        t = engine.transcribe(os.fspath(args.file), spec=spec, language=lang, task="translate" if args.translate else "transcribe")
+    except AssistantError as exc:
+        return _audio_failed(exc)
     finally:
         engine.close()
     if args.json:
         print(json.dumps({"text": t.text, "language": t.language, "duration_s": round(t.duration_s, 3), "elapsed_ms": round(t.elapsed_ms, 1)}, ensure_ascii=False))
     else:
         print(t.text)
+    if not t.text.strip():
+        print(f"parley: no speech found in {Path(args.file).name} ({describe_duration(t.duration_s)} of audio).", file=sys.stderr)
     return 0
 
 
@@ -295,11 +354,18 @@ def cmd_voice(args: argparse.Namespace, settings: Settings, registry: ModelRegis
     store = HistoryStore(Path(tmp.name) / "turn.sqlite3")
     sink = None
     try:
+        try:  # first, so a file that cannot be used is refused before any model loads
+            audio = _read_audio(
+                engine, args.input, max_s=VOICE_TURN_MAX_S,
+                too_long="{name} is {length} long; a voice turn takes up to {limit} of speech, as when you hold "
+                "the key. For long recordings use 'parley transcribe'.",
+            )
+        except AssistantError as exc:
+            return _audio_failed(exc)
         chat = ChatService(store=store, engine=engine, settings=lambda: settings, registry=registry)
         # a warm engine, as in the app (models load at start-up, not on the first turn)
         list(chat.preload())
         engine.preload_speech(spec)
-        audio = engine.decode_audio(args.input)
         voice_rate = voice_sample_rate(spec)
         sink = _open_sink(args.output, voice_rate, settings.output_device)
         pipeline = VoicePipeline.for_settings(chat=chat, engine=engine, spec=spec, settings=lambda: settings)
@@ -419,9 +485,11 @@ def translator_for(engine, settings: Settings, registry: ModelRegistry, model: s
     from .translate import Translator, TranslatorConfig
 
     info = registry.resolve_llm(model or settings.translation_model)
+    opts = effective_options(settings, info.path)  # the model's own context, threads and template, if set
     cfg = TranslatorConfig(
-        model_path=info.path, model_name=info.name, chat_model=read_gguf(info.path).chat_template is not None,
-        context_size=settings.context_size, n_threads=settings.n_threads,
+        model_path=info.path, model_name=info.name,
+        chat_model=opts.chat_template is not None or read_gguf(info.path).chat_template is not None,
+        context_size=opts.context_length, n_threads=opts.n_threads, chat_template=opts.chat_template,
     )
     return Translator(engine=engine, config=lambda: cfg)
 
@@ -444,8 +512,18 @@ def cmd_translate(args: argparse.Namespace, settings: Settings, registry: ModelR
         if args.speech:
             lang = None if args.src in ("auto", "detect") else args.src
             spec = speech_spec(settings, registry, language=lang or "auto")
-            audio = engine.decode_audio(args.speech)
-            transcript = engine.transcribe(audio, spec=spec, language=lang)
+            try:
+                audio = _read_audio(
+                    engine, args.speech, max_s=SPEECH_TRANSLATE_MAX_S,
+                    too_long="{name} is {length} long; translating speech takes up to {limit} at a time. For longer "
+                    "recordings, run 'parley transcribe' and then 'parley translate --file' on the text.",
+                )
+                transcript = engine.transcribe(audio, spec=spec, language=lang)
+            except AssistantError as exc:
+                return _audio_failed(exc)
+            if not transcript.text.strip():
+                print(f"parley: no speech found in {Path(args.speech).name}; there is nothing to translate.", file=sys.stderr)
+                return 2
             text, src = transcript.text, (transcript.language or args.src)
         elif args.file:
             text, src = Path(args.file).read_text(encoding="utf-8"), args.src
@@ -499,20 +577,82 @@ def _say(engine, settings: Settings, registry: ModelRegistry, text: str, lang: s
     return ""
 
 
-def cmd_models(args: argparse.Namespace, registry: ModelRegistry) -> int:
-    models = registry.list_models()
-    if args.json:
+def cmd_models(args: argparse.Namespace, registry: ModelRegistry, paths: AppPaths) -> int:
+    """Exit 0 when done, 1 with one plain line on stderr when refused or failed (usage
+    errors exit 2 from argparse)."""
+    from .config import save_settings
+
+    action = getattr(args, "models_command", None) or "list"
+    try:
+        if action == "list":
+            return _print_models(registry.list_models(), json_out=args.json, detailed=args.models_command == "list")
+        if action == "add":
+            info = registry.add(args.path, name=args.name)
+            print(f"Added {info.name} ({info.kind}, {info.size_bytes / 1e6:.0f} MB): {info.path}")
+            return 0
+        if action == "download":
+            return _download(args, registry)
+        if action == "remove":
+            save_settings(registry.remove(args.name), paths.settings_file)
+            print(f"Removed {args.name}.")
+            return 0
+        if action == "default":
+            save_settings(registry.set_default(args.role, args.name), paths.settings_file)
+            print(f"{args.name} is now the default for {args.role}.")
+            return 0
+    except AssistantError as exc:
+        print(f"parley: {' '.join(str(exc).split())}", file=sys.stderr)
+        return 1
+    return 2
+
+
+def _print_models(models: list[ModelInfo], *, json_out: bool, detailed: bool) -> int:
+    if json_out:
         for m in models:
-            print(json.dumps(m.to_json(), ensure_ascii=False))
+            print(json.dumps(m.to_json(detailed=detailed), ensure_ascii=False))
         return 0
     kinds = {"llm": "Language models", "stt": "Speech to text", "tts": "Voices"}
     for kind, label in kinds.items():
         print(f"{label}:")
         for m in (m for m in models if m.kind == kind):
             mark = "*" if m.default else " "
-            print(f"  {mark} {m.name:<24} {m.size_bytes / 1e6:7.0f} MB  {m.source:<8}  {m.path}")
+            langs = ",".join(m.languages) or "?"
+            roles = f"  [default: {', '.join(m.defaults)}]" if m.defaults else ""
+            print(
+                f"  {mark} {m.name:<24} {m.size_bytes / 1e6:7.0f} MB  ~{m.ram_bytes / 1e6:5.0f} MB RAM  "
+                f"{langs:<12} {m.source:<8}  {m.path}{roles}"
+            )
         print()
     print("* = default")
+    return 0
+
+
+def _download(args: argparse.Namespace, registry: ModelRegistry) -> int:
+    """Progress on stderr, one line at most every half second; Ctrl+C keeps what came
+    so far, and the same command resumes it."""
+    from .models.download import DownloadProgress
+
+    last = [0.0]
+
+    def progress(p: DownloadProgress) -> None:
+        now = time.monotonic()
+        if now - last[0] < 0.5:
+            return
+        last[0] = now
+        of = f" of {p.total / 1e6:.1f} MB ({p.done / p.total:.0%})" if p.total else ""
+        left = f", {p.seconds_left:.0f} s left" if p.seconds_left is not None else ""
+        print(f"parley: {p.done / 1e6:.1f} MB{of}, {p.speed_bps / 1e6:.1f} MB/s{left}", file=sys.stderr, flush=True)
+
+    try:
+        outcome = registry.download(args.url, name=args.name, sha256=args.sha256, progress=progress)
+    except KeyboardInterrupt:
+        print("parley: download paused; run the same command again to resume it.", file=sys.stderr)
+        return 130
+    if outcome.model is None:
+        print(f"parley: download {outcome.state}.", file=sys.stderr)
+        return 1
+    m = outcome.model
+    print(f"Downloaded and added {m.name} ({m.kind}, {m.size_bytes / 1e6:.0f} MB): {m.path}")
     return 0
 
 

@@ -22,6 +22,53 @@ THEMES = ("system", "light", "dark")
 
 
 @dataclass(frozen=True)
+class ModelOptions:
+    """Settings that belong to one model rather than to the app: a 7B model and a
+    135M model want different contexts and threads, and a GGUF with a broken chat
+    template needs its own. Zero or empty means "use the app-wide setting"."""
+
+    path: str
+    """The model this applies to, as the registry gives it (``ModelInfo.path``)."""
+
+    context_length: int = 0
+    """Tokens the model sees at once; 0 uses ``Settings.context_size``."""
+
+    n_threads: int = 0
+    """CPU threads; 0 uses ``Settings.n_threads``."""
+
+    gpu_layers: int = 0
+    """Layers to offload to the GPU (-1 = all); only used when llama.cpp was built
+    with a GPU backend, see ``assistant.models.options.gpu_offload_supported``."""
+
+    chat_template: str = ""
+    """A Jinja chat template that replaces the one inside the GGUF."""
+
+    system_prompt: str = ""
+    """Replaces ``Settings.system_prompt`` for this model."""
+
+    def validated(self) -> ModelOptions:
+        ctx = int(self.context_length)
+        return dataclasses.replace(
+            self,
+            path=str(self.path),
+            context_length=0 if ctx <= 0 else min(max(ctx, 256), 131072),
+            n_threads=min(max(int(self.n_threads), 0), 256),
+            gpu_layers=min(max(int(self.gpu_layers), -1), 1000),
+            chat_template=str(self.chat_template or ""),
+            system_prompt=str(self.system_prompt or ""),
+        )
+
+    @property
+    def is_default(self) -> bool:
+        return self == ModelOptions(self.path)
+
+    @classmethod
+    def from_dict(cls, raw: dict[str, Any]) -> ModelOptions:
+        known = {f.name for f in dataclasses.fields(cls)}
+        return cls(**{k: v for k, v in raw.items() if k in known}).validated()
+
+
+@dataclass(frozen=True)
 class Settings:
     schema_version: int = SCHEMA_VERSION
     """Version of this file's layout; see ``_MIGRATIONS``."""
@@ -55,6 +102,13 @@ class Settings:
     """Model for the translator: the embedded multilingual Gemma, chosen by the chrF++
     benchmark (benchmarks/translate.py)."""
 
+    translate_from: str = "auto"
+    """The Translator's source language: a code from ``assistant.translate.LANGUAGES``
+    or "auto" to detect it. In conversation mode, the left person's language."""
+
+    translate_to: str = "fr"
+    """The Translator's target language; in conversation mode, the right person's."""
+
     stt_model: str = ""
     """Whisper model name or folder; empty picks tiny.en for English, base otherwise."""
 
@@ -84,6 +138,24 @@ class Settings:
     """Keep the microphone open between turns so the first word is never cut
     (~300 ms before the key press are kept in memory, never on disk)."""
 
+    model_options: tuple[ModelOptions, ...] = field(default_factory=tuple)
+    """Per-model overrides (context, threads, GPU layers, template, system prompt),
+    one entry per model path; models without an entry use the settings above."""
+
+    def options_for(self, path: str) -> ModelOptions:
+        """This model's overrides, or an all-defaults entry when it has none."""
+        for o in self.model_options:
+            if o.path == str(path):
+                return o
+        return ModelOptions(str(path))
+
+    def with_model_options(self, options: ModelOptions) -> Settings:
+        """A copy with this model's entry replaced; all-default entries are dropped so
+        the file only holds what the user changed."""
+        options = options.validated()
+        rest = tuple(o for o in self.model_options if o.path != options.path)
+        return self.replace(model_options=rest if options.is_default else rest + (options,))
+
     def replace(self, **changes: Any) -> Settings:
         return dataclasses.replace(self, **changes).validated()
 
@@ -99,11 +171,13 @@ class Settings:
             speaking_rate=min(max(float(self.speaking_rate), 0.5), 2.0),
             stt_language=(self.stt_language or "en").strip().lower(),
             user_models=tuple(str(p) for p in self.user_models),
+            model_options=_dedupe_options(self.model_options),
         )
 
     def to_dict(self) -> dict[str, Any]:
         d = dataclasses.asdict(self)
         d["user_models"] = list(self.user_models)
+        d["model_options"] = [dataclasses.asdict(o) for o in self.model_options]
         return d
 
     @classmethod
@@ -113,8 +187,33 @@ class Settings:
         kwargs = {k: v for k, v in raw.items() if k in known}
         if "user_models" in kwargs:
             kwargs["user_models"] = tuple(kwargs["user_models"] or ())
+        if "model_options" in kwargs:
+            kwargs["model_options"] = _options_from_json(kwargs["model_options"])
         kwargs["schema_version"] = SCHEMA_VERSION
         return cls(**kwargs).validated()
+
+
+def _dedupe_options(options: tuple[ModelOptions, ...]) -> tuple[ModelOptions, ...]:
+    """One entry per path, the last one winning, as a hand-edited file may repeat one."""
+    by_path: dict[str, ModelOptions] = {}
+    for o in options:
+        o = o.validated() if isinstance(o, ModelOptions) else ModelOptions.from_dict(dict(o))
+        by_path.pop(o.path, None)
+        by_path[o.path] = o
+    return tuple(by_path.values())
+
+
+def _options_from_json(raw: Any) -> tuple[ModelOptions, ...]:
+    """Entries that cannot be read are dropped, not fatal: one bad hand edit must not
+    send the whole settings file aside."""
+    out = []
+    for o in raw if isinstance(raw, list) else ():
+        if isinstance(o, dict) and isinstance(o.get("path"), str):
+            try:
+                out.append(ModelOptions.from_dict(o))
+            except (TypeError, ValueError):
+                continue
+    return tuple(out)
 
 
 def _migrate_0_to_1(raw: dict[str, Any]) -> dict[str, Any]:

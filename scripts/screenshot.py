@@ -481,7 +481,6 @@ class ModelsShooter(QObject):
         dialog.download_button.setChecked(True)
         dialog.url_edit.setText("https://huggingface.co/bartowski/Qwen2.5-0.5B-Instruct-GGUF/resolve/main/Qwen2.5-0.5B-Instruct-Q4_K_M.gguf")
         dialog.url_edit.setCursorPosition(0)
-        dialog.window().activateWindow()
         QTimer.singleShot(600, self, self._grab)  # the fit check arrives from the worker
 
     @Slot()

@@ -11,6 +11,11 @@ Push-to-talk adds two more (see ``ui/voice.py``): the microphone worker, free
 at every key press, and the voice worker, which runs a whole spoken turn. A
 voice turn is a ``ChatJob`` of kind "voice" and its chat events take the same
 path as a typed message's, so it looks the same in the window.
+
+The Translator has its own worker (``ui/translator.py``), reached through
+``ChatController.translator``. The microphone is shared: a recording made with a
+``SpeechTarget`` (the Translator is shown) goes to the translator instead of
+becoming a chat turn.
 """
 
 from __future__ import annotations
@@ -43,6 +48,7 @@ from assistant.voice import NothingHeard, Speaking, TranscriptReady, VoiceTurnFi
 
 from . import errors as ui_errors
 from . import voice as voice_mod
+from .translator import SpeechTarget, TranslatorController
 from .voice import (
     AudioBackend,
     Captured,
@@ -131,6 +137,8 @@ class ChatController(QObject):
         voice_notice(str): a gentle inline message ("I didn't catch that…").
         voice_turn_finished(VoiceTurnFinished): a spoken turn ended (timings, interrupted).
         voice_options(VoiceOptions): devices and speech models for the settings.
+
+    ``translator`` (a ``TranslatorController``) has the Translator's own signals.
     """
 
     conversations_changed = Signal(list)
@@ -242,6 +250,14 @@ class ChatController(QObject):
         self._voice_request.connect(self._voice_worker.run)
         self._voice_worker.event.connect(self._on_voice_event)
 
+        # the Translator: its own worker over the same engine (no second engine process)
+        self.translator = TranslatorController(
+            engine=service.engine, store=store, registry=registry, settings=self.settings_now, paths=paths,
+            audio=self._audio, parent=self,
+        )
+        self._talk_target: SpeechTarget | None = None  # this listening goes to the translator
+        self._translator_captures: dict[int, tuple[SpeechTarget, float]] = {}  # mic job -> (target, release)
+
         self._threads = (self._chat_thread, self._data_thread, self._mic_thread, self._voice_thread)
         for thread in self._threads:
             thread.start()
@@ -269,6 +285,11 @@ class ChatController(QObject):
         return self._paths
 
     @property
+    def registry(self) -> ModelRegistry:
+        """Thread-safe; the Models window calls it on its own worker threads."""
+        return self._registry
+
+    @property
     def voice_state(self) -> str:
         return self._voice_state
 
@@ -284,6 +305,11 @@ class ChatController(QObject):
     @property
     def recording_s(self) -> float:
         return self._mic_worker.recording_s
+
+    @property
+    def talk_target(self) -> SpeechTarget | None:
+        """Where the current (or last) recording goes: None for chat."""
+        return self._talk_target
 
     @property
     def recording_too_long(self) -> bool:
@@ -308,6 +334,7 @@ class ChatController(QObject):
         self.refresh_models()
         self.preload()
         self._data("audio_probe", self._audio.probe)
+        self.translator.start()
 
     def shutdown(self, timeout_ms: int = 10_000) -> None:
         """Cancel, then stop both threads. The caller closes the engine and the store."""
@@ -316,6 +343,7 @@ class ChatController(QObject):
         self._closed = True
         for job in self._jobs.values():
             job.cancel.set()
+        self.translator.shutdown(timeout_ms)
         self._tick.stop()
         for thread in self._threads:
             thread.quit()
@@ -446,21 +474,24 @@ class ChatController(QObject):
         self._tick.start()
 
     # ---- voice ------------------------------------------------------------------
-    def talk_pressed(self) -> bool:
+    def talk_pressed(self, target: SpeechTarget | None = None) -> bool:
         """The talk key or button went down: listen. While Parley is answering a
         spoken question this is a barge-in: the turn's Event is set directly (the
         voice worker is busy and could not receive a signal) and listening starts
-        at once. Returns False when refused (the reason is in ``voice_notice``)."""
+        at once. With a ``target`` the recording goes to the Translator instead of
+        the chat. Returns False when refused (the reason is in ``voice_notice``)."""
         if self._closed or self._voice_state == "listening":
             return False
         if not self._voice_available.ok:
             self.voice_notice.emit(self._voice_available.reason)
             return False
-        if self._active is not None and self._active.kind != "voice":
+        if target is None and self._active is not None and self._active.kind != "voice":
             self.voice_notice.emit("Parley is still writing. Press Esc to stop it, then talk.")
             return False
         if self._voice_job is not None:
             self._voice_job.cancel.set()
+        self.translator.stop_speaking()  # barge-in on a spoken translation too
+        self._talk_target = target
         self._listening_since = time.perf_counter()
         self._recording = False
         self._set_voice_state("listening")
@@ -480,6 +511,12 @@ class ChatController(QObject):
             self._set_voice_state("idle")
             self.voice_notice.emit(voice_mod.TAP_NOTICE)
             return False
+        if self._talk_target is not None:  # for the Translator: no chat turn
+            mic_job = next(self._ids)
+            self._translator_captures[mic_job] = (self._talk_target, released)
+            self._set_voice_state("working")
+            self._mic_request.emit(MicJob("end", mic_job))
+            return True
         conv_id = self.current_conversation.id if self.current_conversation else None
         job = ChatJob(next(self._ids), "voice", conversation_id=conv_id)
         self._voice_job = job
@@ -558,6 +595,18 @@ class ChatController(QObject):
         self.refresh_models()
         self.preload()
 
+    def apply_model_changes(self, settings: Settings | None = None) -> None:
+        """The Models window added, removed or re-chose models: take its settings (if
+        any), list the models again for the picker (``models_changed``) and load the
+        chat model when it is another one now. Voice and the Translator look their
+        models up in the settings at their next use, so they follow without a restart."""
+        if settings is not None:
+            old_chat = self._settings.chat_model
+            self.update_settings(settings)
+            if self._settings.chat_model != old_chat:
+                self.preload()
+        self.refresh_models()
+
     def open_model_file(self, path: str) -> None:
         """Check a GGUF file (on the data worker) before adding it to the picker."""
         registry = self._registry
@@ -570,7 +619,7 @@ class ChatController(QObject):
         target = self._paths.settings_file
         new = self._settings
         self._data("save_settings", lambda: save_settings(new, target))
-        if (old.context_size, old.n_threads) != (new.context_size, new.n_threads):
+        if (old.context_size, old.n_threads, old.model_options) != (new.context_size, new.n_threads, new.model_options):
             self.preload()
         if (old.stt_model, old.stt_language, old.tts_voice) != (new.stt_model, new.stt_language, new.tts_voice):
             self._speech_preloaded = False
@@ -753,6 +802,9 @@ class ChatController(QObject):
 
     @Slot(object)
     def _on_mic_done(self, result: object) -> None:
+        if isinstance(result, (Captured, MicFailed)) and result.job_id in self._translator_captures:
+            self._on_translator_capture(result)
+            return
         if isinstance(result, Captured):
             job = self._jobs.get(result.job_id)
             if job is None:
@@ -778,6 +830,19 @@ class ChatController(QObject):
         elif isinstance(result, MicOpened):
             if result.kind == "begin" and self._voice_state == "listening":
                 self._recording = True
+
+    def _on_translator_capture(self, result: Captured | MicFailed) -> None:
+        target, released = self._translator_captures.pop(result.job_id)
+        if self._voice_state == "working":
+            self._set_voice_state("idle")  # the microphone is free; the Translator shows its own progress
+        if self._closed:
+            return
+        if isinstance(result, MicFailed):
+            self.translator.report_failure(result.error)
+            return
+        if result.too_long:
+            self.voice_notice.emit(voice_mod.TOO_LONG_NOTICE)
+        self.translator.translate_speech(result.audio, target, released)
 
     @Slot(object)
     def _on_voice_event(self, ev: object) -> None:

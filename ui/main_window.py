@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -40,8 +41,11 @@ from .bench_dialog import BenchDialog
 from .chat_view import ChatView, FullTextDialog
 from .composer import ComposerArea
 from .controller import ChatController, ConversationView, Failure
+from .glossary_dialog import GlossaryDialog
+from .models_dialog import ModelsDialog
 from .settings_dialog import SettingsDialog
 from .sidebar import Sidebar
+from .translator_view import ModeBar, TranslatorView
 from .voice import VoiceAvailability, VoiceOptions
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
@@ -58,8 +62,17 @@ SHORTCUTS = (
     ("Rename chat", "F2"),
     ("Export chat", "Ctrl+E"),
     ("Focus the message box", "Ctrl+L"),
+    ("Translator", "Ctrl+T"),
+    ("Chat", "Ctrl+Shift+T"),
+    ("Translate now (Translator)", "Ctrl+Enter"),
+    ("Conversation: left / right person talks (hold)", "F7 / F8"),
+    ("Models", "Ctrl+M"),
     ("Quit", "Ctrl+Q"),
 )
+
+#: the model picker's entries that are actions rather than models
+PICKER_ACTION_ROLE = Qt.ItemDataRole.UserRole + 1
+MANAGE_MODELS = "manage-models"
 
 #: the level meter's refresh rate while listening (~30 Hz)
 LEVEL_INTERVAL_MS = 33
@@ -130,6 +143,7 @@ class MainWindow(QMainWindow):
         self._conversation: Conversation | None = None
         self._error_box: QMessageBox | None = None
         self._bench_dialog: BenchDialog | None = None
+        self._models_dialog: ModelsDialog | None = None
         self._settings_dialog: SettingsDialog | None = None
         self._voice_options: VoiceOptions | None = None
         self._ptt = QKeySequence()
@@ -139,6 +153,8 @@ class MainWindow(QMainWindow):
         self.chat_view = ChatView()
         self.composer = ComposerArea()
         self.notice_bar = NoticeBar()
+        self._translator_view: TranslatorView | None = None  # built the first time it is shown
+        self.mode_bar = ModeBar()
 
         header = QFrame()
         header.setObjectName("chatHeader")
@@ -172,7 +188,15 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([270, 930])
-        self.setCentralWidget(self.splitter)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.splitter)
+        central = QWidget()
+        cl = QVBoxLayout(central)
+        cl.setContentsMargins(0, 0, 0, 0)
+        cl.setSpacing(0)
+        cl.addWidget(self.mode_bar)
+        cl.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
 
         self.status_label = QLabel("Starting…")
         self.model_label = QLabel("")
@@ -259,6 +283,15 @@ class MainWindow(QMainWindow):
         chat_menu.addAction(self.regenerate_action)
 
         view_menu = mb.addMenu("&View")
+        self.chat_mode_action = self._action("&Chat", self._on_chat_mode_triggered, "Ctrl+Shift+T")
+        self.translator_action = self._action("&Translator", self._on_translator_triggered, "Ctrl+T")
+        self.mode_group = QActionGroup(self)
+        for a in (self.chat_mode_action, self.translator_action):
+            a.setCheckable(True)
+            self.mode_group.addAction(a)
+            view_menu.addAction(a)
+        self.chat_mode_action.setChecked(True)
+        view_menu.addSeparator()
         theme_menu = view_menu.addMenu("&Appearance")
         self.theme_group = QActionGroup(self)
         self.theme_actions: dict[str, QAction] = {}
@@ -270,6 +303,12 @@ class MainWindow(QMainWindow):
             theme_menu.addAction(a)
             self.theme_actions[value] = a
         self.theme_group.triggered.connect(self._on_theme_action_triggered)
+
+        tools_menu = mb.addMenu("&Tools")
+        self.models_action = self._action("&Models…", self._on_models_triggered, "Ctrl+M")
+        tools_menu.addAction(self.models_action)
+        self.glossary_action = self._action("Translation &glossary…", self._on_glossary_triggered)
+        tools_menu.addAction(self.glossary_action)
 
         help_menu = mb.addMenu("&Help")
         self.shortcuts_action = self._action("&Keyboard shortcuts", self._on_shortcuts_triggered)
@@ -330,6 +369,9 @@ class MainWindow(QMainWindow):
         self.composer.talk_pressed.connect(self._on_composer_talk_pressed)
         self.composer.talk_released.connect(self._on_composer_talk_released)
 
+        self.mode_bar.mode_changed.connect(self._on_mode_bar_changed)
+        c.translator.busy_changed.connect(self._on_translator_busy_changed)
+
         hints = QGuiApplication.styleHints()
         if hints is not None:
             hints.colorSchemeChanged.connect(self._on_color_scheme_changed)
@@ -387,6 +429,11 @@ class MainWindow(QMainWindow):
             self._bench_dialog.set_theme(self.theme)
         self.sidebar.set_theme(self.theme)
         self.composer.set_theme(self.theme)
+        self.mode_bar.set_theme(self.theme)
+        if self._translator_view is not None:
+            self._translator_view.set_theme(self.theme)
+        if self._models_dialog is not None:
+            self._models_dialog.set_theme(self.theme)
         action = self.theme_actions.get(setting)
         if action is not None:
             action.setChecked(True)
@@ -430,6 +477,8 @@ class MainWindow(QMainWindow):
     def _set_title(self, conversation: Conversation | None) -> None:
         title = conversation.title if conversation else "New chat"
         self.title_label.setText(title)
+        if self.translator_shown():
+            return
         self.setWindowTitle(f"{title} — {APP_NAME}" if conversation else APP_NAME)
 
     @Slot(object)
@@ -497,6 +546,8 @@ class MainWindow(QMainWindow):
                     self._set_model_label(m.name)
             p.insertSeparator(p.count())
             p.addItem("Open GGUF file…", None)
+            p.addItem("Manage models…", None)
+            p.setItemData(p.count() - 1, MANAGE_MODELS, PICKER_ACTION_ROLE)
             p.setCurrentIndex(current)
         finally:
             p.blockSignals(False)
@@ -507,6 +558,10 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _on_model_picker_activated(self, index: int) -> None:
         value = self.model_picker.itemData(index)
+        if self.model_picker.itemData(index, PICKER_ACTION_ROLE) == MANAGE_MODELS:
+            self._fill_model_picker()  # put the selection back
+            self.open_models()
+            return
         if value is None:
             self._fill_model_picker()  # put the selection back until a file is accepted
             self._on_open_model_triggered()
@@ -543,7 +598,7 @@ class MainWindow(QMainWindow):
     def _on_busy_changed(self, busy: bool) -> None:
         self.composer.set_busy(busy)
         self.chat_view.set_busy(busy)
-        self.stop_action.setEnabled(busy)
+        self.stop_action.setEnabled(busy or self.controller.translator.busy)
         self._update_actions()
 
     @Slot(str)
@@ -557,12 +612,13 @@ class MainWindow(QMainWindow):
         self.composer.set_talk_key(self._ptt.toString(QKeySequence.SequenceFormat.NativeText), settings.ptt_toggle)
 
     def _talk_down(self) -> bool:
-        """Key or button pressed. In toggle mode a press while listening sends."""
+        """Key or button pressed. In toggle mode a press while listening sends.
+        While the Translator is shown, what is said goes to it."""
         c = self.controller
         if c.settings.ptt_toggle and c.voice_state == "listening":
             c.talk_released()
             return False
-        return c.talk_pressed()
+        return c.talk_pressed(self.translator_view.speech_target() if self.translator_shown() else None)
 
     def _talk_up(self) -> None:
         if not self.controller.settings.ptt_toggle:
@@ -597,11 +653,13 @@ class MainWindow(QMainWindow):
                 self.controller.cancel_listening()
                 return True
             if not self._is_talk_key(event, release=False):
-                return False
+                return self.translator_shown() and self.translator_view.person_key(event, pressed=True)
             if not event.isAutoRepeat():
                 self._ptt_key_down = self._talk_down()
             return True
         # KeyRelease
+        if self.translator_shown() and not self._is_talk_key(event, release=True):
+            return self.translator_view.person_key(event, pressed=False)
         if not self._is_talk_key(event, release=True) or not (self._ptt_key_down or event.isAutoRepeat()):
             return False
         if not event.isAutoRepeat():
@@ -639,6 +697,8 @@ class MainWindow(QMainWindow):
     def _on_level_timeout(self) -> None:
         c = self.controller
         self.composer.set_level(c.mic_level, c.recording_s)
+        if self._translator_view is not None:
+            self._translator_view.set_level(c.mic_level, c.recording_s)
         if c.recording_too_long and c.voice_state == "listening":
             self._ptt_key_down = False
             c.talk_released()  # two minutes: stop and answer what was heard
@@ -691,7 +751,74 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_stop_triggered(self) -> None:
+        if self.translator_shown():
+            self.controller.translator.stop()
+            return
         self.controller.stop()
+
+    @Slot(bool)
+    def _on_translator_busy_changed(self, busy: bool) -> None:
+        self.stop_action.setEnabled(busy or self.controller.busy)
+
+    # ---- chat and translator ---------------------------------------------------------
+    @property
+    def translator_view(self) -> TranslatorView:
+        """The Translator, built on first use: a chat-only session never pays for it."""
+        if self._translator_view is None:
+            view = TranslatorView(self.controller)
+            view.set_theme(self.theme)
+            view.glossary_requested.connect(self._on_glossary_triggered)
+            view.status_message.connect(self._on_transient_message)
+            self.stack.addWidget(view)
+            self._translator_view = view
+        return self._translator_view
+
+    def translator_shown(self) -> bool:
+        return self._translator_view is not None and self.stack.currentWidget() is self._translator_view
+
+    def show_translator(self) -> None:
+        self.stack.setCurrentWidget(self.translator_view)
+        self.mode_bar.set_mode("translator")
+        self.translator_action.setChecked(True)
+        self.setWindowTitle(f"Translator — {APP_NAME}")
+        self.translator_view.focus_source()
+
+    def show_chat(self) -> None:
+        self.stack.setCurrentWidget(self.splitter)
+        self.mode_bar.set_mode("chat")
+        self.chat_mode_action.setChecked(True)
+        self._set_title(self._conversation)
+        self.composer.editor.setFocus()
+
+    @Slot()
+    def _on_translator_triggered(self) -> None:
+        self.show_translator()
+
+    @Slot()
+    def _on_chat_mode_triggered(self) -> None:
+        self.show_chat()
+
+    @Slot(str)
+    def _on_mode_bar_changed(self, mode: str) -> None:
+        if mode == "translator":
+            self.show_translator()
+        else:
+            self.show_chat()
+
+    @Slot()
+    def _on_glossary_triggered(self) -> None:
+        self.open_glossary()
+
+    def open_glossary(self) -> None:
+        """Edit the translation glossary; Save writes it (on the translator's worker)."""
+        translator = self.controller.translator
+        dialog = GlossaryDialog(translator.glossary, self)
+        try:
+            if dialog.exec():
+                translator.save_glossary(dialog.result_glossary())
+                self.statusBar().showMessage("Glossary saved; the next translation follows it", 4000)
+        finally:
+            dialog.deleteLater()
 
     @Slot()
     def _on_regenerate_triggered(self) -> None:
@@ -705,6 +832,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_new_triggered(self) -> None:
+        if self.translator_shown():
+            self.show_chat()
         self.sidebar.search_box.clear()
         self.controller.new_conversation()
         self.composer.editor.setFocus()
@@ -844,6 +973,24 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, "Keyboard shortcuts", f"<table cellpadding='3'>{rows}</table>")
 
     @Slot()
+    def _on_models_triggered(self) -> None:
+        self.open_models()
+
+    def open_models(self) -> ModelsDialog:
+        """The Models window (one, kept while the app runs: a download goes on when
+        it is closed, and reopening shows it)."""
+        dialog = self._models_dialog
+        if dialog is None:
+            dialog = ModelsDialog(self.controller, self, theme=self.theme)
+            self._models_dialog = dialog
+        if dialog.isVisible():  # behind the main window: bring it forward
+            dialog.raise_()
+            dialog.activateWindow()
+        else:
+            dialog.show()
+        return dialog
+
+    @Slot()
     def _on_bench_triggered(self) -> None:
         self.open_bench()
 
@@ -900,6 +1047,8 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.removeEventFilter(self)
         self._level_timer.stop()
+        if self._models_dialog is not None:
+            self._models_dialog.shutdown()  # cancels an add or download in progress
         s = self._qsettings()
         s.setValue("geometry", self.saveGeometry())
         s.setValue("splitter", self.splitter.saveState())

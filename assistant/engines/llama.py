@@ -11,11 +11,14 @@ prompt prefix stable between turns so llama.cpp reuses its KV cache.
 from __future__ import annotations
 
 import os
+import re
+import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, TypeVar
 
 from ..errors import ContextOverflowError, EngineError, InvalidModelError
 from ..models.gguf import read_gguf
@@ -40,6 +43,162 @@ FALLBACK_STOP = ["\nUser:", "\n\nUser:", "\nAssistant:"]
 
 TRUNCATION_MARK = "\n[… the rest of this message was cut to fit the model's context …]"
 
+# A chat template is a program that comes with the model file. Jinja's sandbox keeps
+# it away from the system; these limits keep it from hanging the engine or eating its
+# memory (each was a hang or a multi-gigabyte allocation before; see
+# tests/core/test_template_sandbox.py).
+MAX_TEMPLATE_CHARS = 256 * 1024  # real templates are 1-20 KB; compiling 100 KB takes ~1 s
+RENDER_BUDGET_S = 2.0  # rendering a real template takes about a millisecond
+RENDER_MEMORY_BYTES = 512 * 1024 * 1024
+MAX_TEMPLATE_TEXT = 1_000_000  # characters a template may add to the conversation's own text
+
+_T = TypeVar("_T")
+
+
+class _TemplateLimit(BaseException):
+    """Not an Exception, so no ``except Exception`` inside Jinja can swallow it."""
+
+
+_FORMAT_WIDTHS = (re.compile(r"%[-+ #0]*(\d+)|%[-+ #0]*\.(\d+)"), re.compile(r"\{[^{}]*?:[^{}]*?(\d+)(?:\.(\d+))?[^{}]*\}"))
+
+
+def _check_template_values(*values: Any, fmt: str | None = None) -> None:
+    """Refuse numbers and format widths that would build an impossibly long text."""
+    from jinja2.exceptions import SecurityError
+
+    for v in values:
+        if isinstance(v, int) and not isinstance(v, bool) and abs(v) > MAX_TEMPLATE_TEXT:
+            raise SecurityError("the chat template builds an impossibly long text")
+    if fmt is not None:
+        for pattern in _FORMAT_WIDTHS:
+            for a, b in pattern.findall(fmt):
+                if int(a or 0) > MAX_TEMPLATE_TEXT or int(b or 0) > MAX_TEMPLATE_TEXT:
+                    raise SecurityError("the chat template builds an impossibly long text")
+
+
+def _guarded_filter(fn: Any, name: str) -> Any:
+    """The filter as a context filter: Jinja evaluates filters with constant arguments
+    while *compiling* (even with optimized=False, for output), where no budget
+    applies; it never does so for context filters. Size arguments are checked too."""
+    from jinja2 import pass_context
+
+    kind = getattr(getattr(fn, "jinja_pass_arg", None), "name", None)
+
+    @pass_context
+    def guarded(ctx: Any, value: Any, *args: Any, **kwargs: Any) -> Any:
+        _check_template_values(*args, *kwargs.values(), fmt=value if name == "format" and isinstance(value, str) else None)
+        if kind == "context":
+            return fn(ctx, value, *args, **kwargs)
+        if kind == "eval_context":
+            return fn(ctx.eval_ctx, value, *args, **kwargs)
+        if kind == "environment":
+            return fn(ctx.environment, value, *args, **kwargs)
+        return fn(value, *args, **kwargs)
+
+    return guarded
+
+
+def _template_env_class() -> type:
+    from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+    class Sandbox(ImmutableSandboxedEnvironment):
+        """llama-cpp-python's sandbox, with size checks on ``*``, ``**``, ``%``,
+        ``str.format`` and filter arguments (nothing is folded at compile time)."""
+
+        intercepted_binops = frozenset({"*", "**", "%"})
+
+        def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+            if operator == "**" and isinstance(right, int) and abs(right) > 1024:
+                _check_template_values(MAX_TEMPLATE_TEXT + 1)
+            if operator == "%" and isinstance(left, str):
+                _check_template_values(fmt=left)
+            if operator == "*":
+                for seq, n in ((left, right), (right, left)):
+                    if isinstance(seq, (str, list, tuple)) and isinstance(n, int):
+                        _check_template_values(len(seq) * n)
+            return super().call_binop(context, operator, left, right)
+
+        def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805 - Jinja's signature
+            method = getattr(__obj, "__wrapped__", __obj)  # the sandbox wraps str.format
+            owner = getattr(method, "__self__", None)
+            if isinstance(owner, str) and getattr(method, "__name__", "") in ("format", "format_map"):
+                _check_template_values(fmt=owner)
+            return super().call(__context, __obj, *args, **kwargs)
+
+    return Sandbox
+
+
+def _make_formatter(template: str, *, eos: str, bos: str) -> Any:
+    """llama-cpp-python's Jinja2ChatFormatter (its render call, extensions and filters)
+    with the template compiled in our stricter sandbox."""
+    from llama_cpp.llama_chat_format import Jinja2ChatFormatter
+
+    if len(template) > MAX_TEMPLATE_CHARS:
+        raise InvalidModelError(
+            f"The model's chat template is {len(template) // 1024} KB; real ones are a few KB, so Parley does not run it."
+        )
+    fmt = Jinja2ChatFormatter(template="", eos_token=eos, bos_token=bos, add_generation_prompt=True)
+    lib_env = fmt._environment.environment
+    env = _template_env_class()(
+        loader=lib_env.loader, trim_blocks=lib_env.trim_blocks, lstrip_blocks=lib_env.lstrip_blocks,
+        extensions=[type(e) for e in lib_env.extensions.values()],
+        optimized=False,  # no constant folding at compile time, where no budget applies
+    )
+    # the library's filters (tojson as Transformers renders it), all run at render time
+    env.filters = {name: _guarded_filter(f, name) for name, f in lib_env.filters.items()}
+    fmt.template = template
+    fmt._environment = env.from_string(template)
+    return fmt
+
+
+class _NoLibraryTemplates:
+    """While ``Llama()`` loads, it compiles every chat template in the GGUF in its own
+    sandbox, which folds constant expressions at compile time: ``'x' * 3000000000``
+    became 3 GB and ``7 ** 7777777777`` never ends, during the load, outside any
+    limit. We render with our own formatter and never use its handlers, so for the
+    load its formatter is replaced by this stand-in."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        pass
+
+    def to_chat_handler(self) -> None:
+        return None
+
+
+def _within_budget(fn: Callable[[], _T]) -> _T:
+    """Run a template render with a time and memory budget. The checks run on every
+    line the compiled template executes (sys.settrace, this thread only), so a loop
+    that never ends is stopped; the engine process is the backstop for the rest."""
+    try:
+        import resource
+    except ImportError:  # Windows: the time budget only
+        resource = None  # type: ignore[assignment]
+
+    def peak_rss() -> int:  # ru_maxrss: bytes on macOS, KiB elsewhere
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * (1 if sys.platform == "darwin" else 1024) if resource else 0
+
+    deadline = time.monotonic() + RENDER_BUDGET_S
+    start_rss = peak_rss()
+    events = 0
+
+    def check(frame: Any, event: str, arg: Any) -> Any:
+        nonlocal events
+        events += 1
+        if events % 16 == 0:
+            if time.monotonic() > deadline:
+                raise _TemplateLimit(f"was still running after {RENDER_BUDGET_S:.0f} s")
+            if peak_rss() - start_rss > RENDER_MEMORY_BYTES:
+                raise _TemplateLimit(f"used more than {RENDER_MEMORY_BYTES >> 20} MB of memory")
+        # line events only inside the compiled template, where its loops run
+        return check if frame.f_code.co_filename == "<template>" else None
+
+    previous = sys.gettrace()
+    sys.settrace(check)
+    try:
+        return fn()
+    finally:
+        sys.settrace(previous)
+
 
 def default_threads() -> int:
     """One thread per physical core is llama.cpp's sweet spot; we only know logical
@@ -56,8 +215,6 @@ class _Rendered:
 
 class LlamaChatModel:
     def __init__(self, llm, path: Path, *, n_ctx: int, n_threads: int, template: str | None) -> None:  # type: ignore[no-untyped-def]
-        from llama_cpp.llama_chat_format import Jinja2ChatFormatter
-
         self.llm = llm
         self.path = path
         self.n_ctx = n_ctx
@@ -66,9 +223,9 @@ class LlamaChatModel:
         eos = llm.detokenize([llm.token_eos()], special=True).decode("utf-8", "replace") if llm.token_eos() >= 0 else ""
         bos = llm.detokenize([llm.token_bos()], special=True).decode("utf-8", "replace") if llm.token_bos() >= 0 else ""
         try:
-            self._formatter = Jinja2ChatFormatter(
-                template=template or FALLBACK_TEMPLATE, eos_token=eos, bos_token=bos, add_generation_prompt=True
-            )
+            self._formatter = _make_formatter(template or FALLBACK_TEMPLATE, eos=eos, bos=bos)
+        except InvalidModelError:
+            raise
         except Exception as exc:  # a broken or hostile template is refused, never executed
             raise InvalidModelError(f"The model's chat template could not be read: {exc}") from exc
         self._bos_text = bos
@@ -78,21 +235,36 @@ class LlamaChatModel:
     @classmethod
     def load(cls, path: str | Path, *, n_ctx: int, n_threads: int, chat_template: str | None = None) -> LlamaChatModel:
         info = read_gguf(path)  # refuse what we can recognise as broken before llama.cpp sees it
+        # on a failed GGML_ASSERT, ggml would attach gdb to print a backtrace to stdout
+        # (the user's terminal) and take seconds doing it; the abort is reported anyway
+        os.environ.setdefault("GGML_NO_BACKTRACE", "1")
+        template = chat_template or info.chat_template
+        templates = [v for k, v in info.metadata.items() if k.startswith("tokenizer.chat_template") and isinstance(v, str)]
+        if max(map(len, [*templates, template or ""])) > MAX_TEMPLATE_CHARS:
+            raise InvalidModelError(
+                f"{info.path.name} carries a chat template of more than {MAX_TEMPLATE_CHARS // 1024} KB; "
+                "real ones are a few KB, so Parley does not run it."
+            )
         try:
+            import llama_cpp.llama_chat_format as chat_format
             from llama_cpp import Llama
 
-            llm = Llama(
-                model_path=str(info.path),
-                n_ctx=n_ctx,
-                n_threads=n_threads or default_threads(),
-                n_threads_batch=n_threads or default_threads(),
-                verbose=False,
-            )
+            library_formatter = chat_format.Jinja2ChatFormatter
+            chat_format.Jinja2ChatFormatter = _NoLibraryTemplates  # type: ignore[assignment,misc]
+            try:
+                llm = Llama(
+                    model_path=str(info.path),
+                    n_ctx=n_ctx,
+                    n_threads=n_threads or default_threads(),
+                    n_threads_batch=n_threads or default_threads(),
+                    verbose=False,
+                )
+            finally:
+                chat_format.Jinja2ChatFormatter = library_formatter  # type: ignore[misc]
         except ValueError as exc:
             raise InvalidModelError(f"llama.cpp could not load {info.path.name}: {exc}") from exc
         except Exception as exc:
             raise EngineError(f"Loading {info.path.name} failed: {exc}") from exc
-        template = chat_template or info.chat_template
         return cls(llm, info.path, n_ctx=n_ctx, n_threads=n_threads, template=template)
 
     def close(self) -> None:
@@ -102,17 +274,30 @@ class LlamaChatModel:
 
     # ---- prompt ------------------------------------------------------------
     def _render(self, messages: list[ChatMessage]) -> _Rendered:
+        plain = [{"role": m.role, "content": m.content} for m in messages]
         try:
-            result = self._formatter(messages=[{"role": m.role, "content": m.content} for m in messages])  # type: ignore[misc]
+            result = _within_budget(lambda: self._formatter(messages=plain))
+        except _TemplateLimit as exc:
+            raise EngineError(f"The model's chat template {exc}, so Parley stopped it. Choose another model.") from exc
+        except RecursionError as exc:
+            raise EngineError("The model's chat template calls itself without end, so Parley stopped it.") from exc
         except Exception as exc:
             raise EngineError(f"The chat template failed to render this conversation: {exc}") from exc
+        if len(result.prompt) > 2 * sum(len(m.content) for m in messages) + MAX_TEMPLATE_TEXT:
+            raise EngineError(
+                f"The model's chat template turned this conversation into {len(result.prompt):,} characters, "
+                "far more than it holds, so Parley stopped it. Choose another model."
+            )
         stop = [s for s in ([result.stop] if isinstance(result.stop, str) else (result.stop or [])) if s]
         if not self.has_template:
             stop += FALLBACK_STOP
         # BOS as the model asks for it (Gemma needs it; SmolLM2 says no), unless the
         # template already wrote it
         add_bos = self._wants_bos and not (self._bos_text and result.prompt.startswith(self._bos_text))
-        tokens = self.llm.tokenize(result.prompt.encode("utf-8", "replace"), add_bos=add_bos, special=True)
+        try:
+            tokens = self.llm.tokenize(result.prompt.encode("utf-8", "replace"), add_bos=add_bos, special=True)
+        except (ValueError, MemoryError, RuntimeError) as exc:  # e.g. a damaged model's absurd context size
+            raise EngineError(f"{self.path.name} could not turn this conversation into tokens: {exc}") from exc
         return _Rendered(tokens=tokens, stop=stop)
 
     def fit(self, messages: tuple[ChatMessage, ...], max_tokens: int) -> tuple[_Rendered, PromptTrimmed | None]:
@@ -187,6 +372,11 @@ class LlamaChatModel:
             rendered, trimmed = self.fit(request.messages, request.max_tokens)
             if trimmed is not None:
                 yield trimmed
+        if not rendered.tokens:  # llama-cpp-python asserts on an empty prompt
+            raise EngineError(
+                "The prompt is empty: " + ("there is no text to continue." if request.prompt is not None
+                                           else "the model's chat template turned this conversation into nothing.")
+            )
         stops = rendered.stop + [s for s in request.stop if s]
         max_new = max(1, min(request.max_tokens, self.n_ctx - len(rendered.tokens)))
         first = None
@@ -222,6 +412,8 @@ class LlamaChatModel:
                     break
         except ValueError as exc:
             raise ContextOverflowError(str(exc)) from exc
+        except Exception as exc:  # a library failure, in our words (a damaged model can cause them)
+            raise EngineError(f"llama.cpp failed while answering with {self.path.name}: {type(exc).__name__}: {exc}") from exc
         end = time.perf_counter()
         gen_s = end - (first or end)
         yield Finished(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from collections import OrderedDict
@@ -13,25 +14,68 @@ import numpy as np
 from ..errors import EngineError
 from .base import SpeechSpec
 
+#: the longest recording decoded at once: two hours are 460 MB of samples at 16 kHz,
+#: about as much as fits beside the models on an 8 GB computer
+MAX_AUDIO_S = 2 * 3600.0
 
-def decode_audio(path: str) -> np.ndarray:
-    """Any audio file PyAV reads → mono float32 at 16 kHz."""
+
+def describe_duration(seconds: float) -> str:
+    """3725 -> "1 h 2 min", 95 -> "1 min 35 s", 42 -> "42 s"."""
+    s = int(round(seconds))
+    if s >= 3600:
+        return f"{s // 3600} h {s % 3600 // 60} min" if s % 3600 >= 60 else f"{s // 3600} h"
+    if s >= 60:
+        return f"{s // 60} min {s % 60} s" if s % 60 else f"{s // 60} min"
+    return f"{s} s"
+
+
+#: what a refusal of an over-long recording says; callers with their own limit pass
+#: their own words ({name}, {length} and {limit} are filled in)
+TOO_LONG = "{name} is {length} long; Parley takes recordings of up to {limit} at a time. Split it into shorter parts."
+
+
+def decode_audio(path: str, *, max_s: float = MAX_AUDIO_S, too_long: str = TOO_LONG) -> np.ndarray:
+    """Any audio file PyAV reads → mono float32 at 16 kHz. Runs in the engine process:
+    a damaged file can crash a decoder, and must take only the engine down. Refuses,
+    in plain words, what is not sound and what is longer than ``max_s`` (looking at
+    the container's stated length first, so an over-long file is not decoded)."""
     from pathlib import Path
 
     from ..errors import AssistantError
 
     p = Path(path)
     if not p.is_file():
-        raise AssistantError(f"No audio file at {p}.")
+        raise AssistantError(f"No audio file at {p}." if not p.exists() else f"{p} is a folder, not an audio file.")
     if p.stat().st_size == 0:
-        raise AssistantError(f"{p.name} is empty.")
+        raise AssistantError(f"{p.name} is empty (0 bytes): there is no sound in it.")
+    unreadable = f"{p.name} is not a sound file Parley can read: it may be damaged, incomplete, or not audio at all."
+    try:
+        import av
+
+        with av.open(str(p), mode="r", metadata_errors="ignore") as container:
+            if not container.streams.audio:
+                raise AssistantError(f"{p.name} has no sound in it (no audio track).")
+            stated = container.duration / av.time_base if container.duration else 0.0
+    except AssistantError:
+        raise
+    except Exception as exc:
+        raise AssistantError(unreadable) from exc
+    if stated > max_s:
+        raise AssistantError(too_long.format(name=p.name, length=describe_duration(stated), limit=describe_duration(max_s)))
     try:
         from faster_whisper.audio import decode_audio as _decode
 
-        audio = _decode(str(p), sampling_rate=16000)
+        audio = np.asarray(_decode(str(p), sampling_rate=16000), dtype=np.float32)
+    except MemoryError as exc:
+        raise AssistantError(f"{p.name} is too large to read into memory.") from exc
     except Exception as exc:
-        raise AssistantError(f"{p.name} could not be read as audio ({type(exc).__name__}: {exc}).") from exc
-    return np.asarray(audio, dtype=np.float32)
+        raise AssistantError(unreadable) from exc
+    if len(audio) == 0:
+        raise AssistantError(f"{p.name} holds no sound that could be decoded: it may be damaged.")
+    if len(audio) > max_s * 16000 * 1.01:  # the container understated its length
+        length = describe_duration(len(audio) / 16000)
+        raise AssistantError(too_long.format(name=p.name, length=length, limit=describe_duration(max_s)))
+    return audio
 
 
 class SpeechLane:
@@ -89,12 +133,15 @@ class SpeechLane:
                 out["tts_ms"] = self._ensure_tts(spec)
             emit(out)
         elif op == "transcribe":
+            audio = msg["audio"]
+            if isinstance(audio, (str, os.PathLike)):  # a file: decoded here, never sent back and forth
+                audio = decode_audio(os.fspath(audio))
             self._ensure_stt(spec)
             if cancel.is_set():
                 return
-            emit(self.stt.transcribe(msg["audio"], language=msg.get("language"), task=msg.get("task", "transcribe")))
+            emit(self.stt.transcribe(audio, language=msg.get("language"), task=msg.get("task", "transcribe")))
         elif op == "decode_audio":
-            emit(decode_audio(msg["path"]))
+            emit(decode_audio(msg["path"], max_s=float(msg.get("max_s") or MAX_AUDIO_S), too_long=msg.get("too_long") or TOO_LONG))
         elif op == "synthesize":
             self._ensure_tts(spec)
             for chunk in self.tts.synthesize(msg["text"], length_scale=msg.get("length_scale")):
