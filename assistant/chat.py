@@ -147,11 +147,11 @@ class ChatService:
             return
         settings = self._settings()
         model = self.model()
-        opts = effective_options(settings, model.path)
+        opts = effective_options(settings, model.path, gpu_available=True)  # the engine knows if it has a GPU
         warm = (ChatMessage("system", opts.system_prompt),) if opts.system_prompt.strip() else ()
         loaded = preload(
             model_path=model.path, context_size=opts.context_length, n_threads=opts.n_threads,
-            chat_template=opts.chat_template, warm=warm,
+            chat_template=opts.chat_template, warm=warm, n_gpu_layers=opts.gpu_layers,
         )
         yield ModelReady(model.name, loaded.load_ms)
 
@@ -162,7 +162,7 @@ class ChatService:
     def request_for(self, history: list[Message], settings: Settings, model: ModelInfo) -> GenerationRequest:
         """The request for this model: its own context, threads, template and system
         prompt where the user set them (Models → Options), the app-wide ones otherwise."""
-        opts = effective_options(settings, model.path)
+        opts = effective_options(settings, model.path, gpu_available=True)  # the engine knows if it has a GPU
         messages: list[ChatMessage] = []
         if opts.system_prompt.strip():
             messages.append(ChatMessage("system", opts.system_prompt))
@@ -177,6 +177,7 @@ class ChatService:
             context_size=opts.context_length,
             n_threads=opts.n_threads,
             chat_template=opts.chat_template,
+            n_gpu_layers=opts.gpu_layers,
         )
 
     def _reply(self, conversation_id: int, cancel: threading.Event) -> Iterator[ChatEvent]:

@@ -177,7 +177,7 @@ def cmd_ask(args: argparse.Namespace, settings: Settings, registry: ModelRegistr
         print("parley: the prompt is empty; nothing to ask.", file=sys.stderr)
         return 2
     model = registry.resolve_llm(args.model or settings.chat_model)
-    opts = effective_options(settings, model.path)
+    opts = effective_options(settings, model.path, gpu_available=True)  # the engine knows if it has a GPU
     system = opts.system_prompt if args.system is None else args.system
     messages = ([ChatMessage("system", system)] if system.strip() else []) + [ChatMessage("user", prompt)]
     request = GenerationRequest(
@@ -189,6 +189,7 @@ def cmd_ask(args: argparse.Namespace, settings: Settings, registry: ModelRegistr
         n_threads=opts.n_threads,
         seed=args.seed,
         chat_template=opts.chat_template,
+        n_gpu_layers=opts.gpu_layers,
     )
     engine = EngineProcess(log_path=paths.log_dir / "engine.log")
     cancel = threading.Event()
@@ -198,7 +199,7 @@ def cmd_ask(args: argparse.Namespace, settings: Settings, registry: ModelRegistr
     try:
         loaded = engine.preload(
             model_path=model.path, context_size=request.context_size, n_threads=request.n_threads,
-            chat_template=request.chat_template,
+            chat_template=request.chat_template, n_gpu_layers=request.n_gpu_layers,
         )
         load_ms = loaded.load_ms
         try:

@@ -36,6 +36,8 @@ class GenerationRequest:
     stop: tuple[str, ...] = ()
     """Extra stop strings."""
     repeat_penalty: float = 1.1
+    n_gpu_layers: int = 0
+    """Layers to offload to a GPU; the engine uses 0 when its llama.cpp has no GPU backend."""
 
 
 @dataclass(frozen=True)

@@ -88,7 +88,7 @@ class FakeEngine:
             finish_reason=reason,
         )
 
-    def preload(self, *, model_path: str, context_size: int, n_threads: int, chat_template=None, warm=()) -> ModelLoaded:  # type: ignore[no-untyped-def]
+    def preload(self, *, model_path: str, context_size: int, n_threads: int, chat_template=None, warm=(), n_gpu_layers=0) -> ModelLoaded:  # type: ignore[no-untyped-def]
         self.preloaded = (model_path, tuple(warm))
         return ModelLoaded(model=model_path.rsplit("/", 1)[-1], load_ms=0.0, cached=False)
 

@@ -233,7 +233,9 @@ class LlamaChatModel:
         self._wants_bos = wants == "true" if wants else not self.has_template
 
     @classmethod
-    def load(cls, path: str | Path, *, n_ctx: int, n_threads: int, chat_template: str | None = None) -> LlamaChatModel:
+    def load(
+        cls, path: str | Path, *, n_ctx: int, n_threads: int, chat_template: str | None = None, n_gpu_layers: int = 0
+    ) -> LlamaChatModel:
         info = read_gguf(path)  # refuse what we can recognise as broken before llama.cpp sees it
         # on a failed GGML_ASSERT, ggml would attach gdb to print a backtrace to stdout
         # (the user's terminal) and take seconds doing it; the abort is reported anyway
@@ -247,7 +249,7 @@ class LlamaChatModel:
             )
         try:
             import llama_cpp.llama_chat_format as chat_format
-            from llama_cpp import Llama
+            from llama_cpp import Llama, llama_supports_gpu_offload
 
             library_formatter = chat_format.Jinja2ChatFormatter
             chat_format.Jinja2ChatFormatter = _NoLibraryTemplates  # type: ignore[assignment,misc]
@@ -257,6 +259,7 @@ class LlamaChatModel:
                     n_ctx=n_ctx,
                     n_threads=n_threads or default_threads(),
                     n_threads_batch=n_threads or default_threads(),
+                    n_gpu_layers=n_gpu_layers if n_gpu_layers and llama_supports_gpu_offload() else 0,
                     verbose=False,
                 )
             finally:

@@ -63,10 +63,11 @@ class _LoadSpec:
     context_size: int
     n_threads: int
     chat_template: str | None
+    n_gpu_layers: int = 0
 
     @classmethod
     def of(cls, r: GenerationRequest) -> _LoadSpec:
-        return cls(r.model_path, r.context_size, r.n_threads, r.chat_template)
+        return cls(r.model_path, r.context_size, r.n_threads, r.chat_template, r.n_gpu_layers)
 
 
 # ---------------------------------------------------------------------------
@@ -96,7 +97,8 @@ class _LlmLane:
             self._models.popitem(last=False)[1].close()
         t0 = time.perf_counter()
         model = LlamaChatModel.load(
-            spec.model_path, n_ctx=spec.context_size, n_threads=spec.n_threads, chat_template=spec.chat_template
+            spec.model_path, n_ctx=spec.context_size, n_threads=spec.n_threads, chat_template=spec.chat_template,
+            n_gpu_layers=spec.n_gpu_layers,
         )
         self._models[spec] = model
         return model, (time.perf_counter() - t0) * 1000.0, False
@@ -440,11 +442,11 @@ class EngineProcess:
 
     def preload(
         self, *, model_path: str, context_size: int, n_threads: int, chat_template: str | None = None,
-        warm: tuple[ChatMessage, ...] = (),
+        warm: tuple[ChatMessage, ...] = (), n_gpu_layers: int = 0,
     ) -> ModelLoaded:
         """Load a model ahead of the first message (so the first reply is warm), and
         evaluate ``warm`` (the system prompt) so its tokens are already cached."""
-        spec = _LoadSpec(model_path, context_size, n_threads, chat_template)
+        spec = _LoadSpec(model_path, context_size, n_threads, chat_template, n_gpu_layers)
         loaded = None
         msg = {"op": "load", "spec": spec, "warm": tuple(warm)}
         for ev in self.request(msg, None, f"loading {os.path.basename(model_path)}"):

@@ -31,7 +31,7 @@ class RecordingEngine(FakeEngine):
         super().__init__(**kw)  # type: ignore[arg-type]
         self.preloads: list[dict[str, object]] = []
 
-    def preload(self, *, model_path, context_size, n_threads, chat_template=None, warm=()):  # type: ignore[no-untyped-def]
+    def preload(self, *, model_path, context_size, n_threads, chat_template=None, warm=(), n_gpu_layers=0):  # type: ignore[no-untyped-def]
         self.preloads.append(
             {
                 "model_path": model_path,
@@ -172,3 +172,14 @@ def test_gpu_layers_only_count_with_a_gpu_backend():
     s = Settings().with_model_options(ModelOptions("/m.gguf", gpu_layers=-1))
     assert effective_options(s, "/m.gguf", gpu_available=False).gpu_layers == 0
     assert effective_options(s, "/m.gguf", gpu_available=True).gpu_layers == -1
+
+
+def test_gpu_layers_reach_the_request_and_the_engine_decides():
+    # the window cannot know whether llama.cpp has a GPU backend without loading it;
+    # the request carries the user's number and LlamaChatModel.load uses 0 without one
+    from assistant.engines.process import _LoadSpec
+
+    s = Settings().with_model_options(ModelOptions("/m.gguf", gpu_layers=12))
+    opts = effective_options(s, "/m.gguf", gpu_available=True)
+    req = GenerationRequest(model_path="/m.gguf", messages=(), n_gpu_layers=opts.gpu_layers)
+    assert _LoadSpec.of(req).n_gpu_layers == 12
