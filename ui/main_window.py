@@ -7,6 +7,8 @@ here to ``@Slot`` methods.
 
 from __future__ import annotations
 
+import os
+
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Slot
@@ -27,16 +29,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assistant import APP_NAME, __version__
+from assistant import APP_NAME
 from assistant.chat import ContextTrimmed
 from assistant.config import Settings
 from assistant.engines.base import Finished
 from assistant.models.registry import ModelInfo
+from assistant.privacy import ForgetReport, RetentionResult, describe_forget
 from assistant.store import Conversation, Message, SearchHit
 from assistant.voice import VoiceTurnFinished
 
 from . import errors as ui_errors
 from . import theme as themes
+from .about_dialog import AboutDialog
 from .bench_dialog import BenchDialog
 from .chat_view import ChatView, FullTextDialog
 from .composer import ComposerArea
@@ -226,6 +230,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self._apply_theme(self._theme_setting)
         self._apply_talk_key(controller.settings)
+        self.sidebar.set_history_kept(controller.settings.history_retention != "none")
         self._on_voice_available_changed(controller.voice_available)
         self._restore_geometry()
         self.composer.editor.setFocus()
@@ -253,6 +258,10 @@ class MainWindow(QMainWindow):
         self.export_action = self._action("&Export chat…", self._on_export_triggered, "Ctrl+E")
         self.settings_action = self._action("&Settings…", self._on_settings_triggered, [QKeySequence("Ctrl+,")])
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.forget_action = self._action(
+            "&Delete all my data…", self._on_forget_triggered,
+            tip="Delete history, settings, glossary, models you added, caches and logs",
+        )
         self.quit_action = self._action("&Quit", self._on_quit_triggered, "Ctrl+Q")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         file_menu = mb.addMenu("&File")
@@ -260,6 +269,7 @@ class MainWindow(QMainWindow):
             file_menu.addAction(a)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
+        file_menu.addAction(self.forget_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -346,6 +356,8 @@ class MainWindow(QMainWindow):
         c.voice_notice.connect(self._on_voice_notice)
         c.voice_turn_finished.connect(self._on_voice_turn_finished)
         c.voice_options.connect(self._on_voice_options)
+        c.data_forgotten.connect(self._on_data_forgotten)
+        c.retention_applied.connect(self._on_retention_applied)
 
         s = self.sidebar
         s.new_requested.connect(self._on_new_triggered)
@@ -553,7 +565,14 @@ class MainWindow(QMainWindow):
             p.blockSignals(False)
 
     def _set_model_label(self, name: str) -> None:
-        self.model_label.setText(f"Model: {name}")
+        self._chat_model_name = name
+        if not self.translator_shown():
+            self.model_label.setText(f"Model: {name}")
+
+    def _show_translation_model_label(self) -> None:
+        """The Translator uses its own model (Settings → translation model): say which."""
+        name = self.controller.settings.translation_model or "default"
+        self.model_label.setText(f"Translation model: {os.path.basename(name)}")
 
     @Slot(int)
     def _on_model_picker_activated(self, index: int) -> None:
@@ -585,6 +604,26 @@ class MainWindow(QMainWindow):
         if settings.theme != self._theme_setting:
             self._apply_theme(settings.theme)
         self._apply_talk_key(settings)
+        self.sidebar.set_history_kept(settings.history_retention != "none")
+
+    @Slot(object)
+    def _on_data_forgotten(self, report: ForgetReport) -> None:
+        self.sidebar.search_box.clear()
+        self.show_chat()
+        if report.ok:
+            self.notice_bar.add(
+                f"All your data was deleted ({report.bytes_freed / 1e6:.0f} MB). Parley goes on with default settings."
+            )
+        else:
+            where = ", ".join(sorted({str(p) for p, _ in report.failed})[:3])
+            self.notice_bar.add(f"Your data was deleted, except files that were in use: {where}. Quit Parley and delete them.")
+
+    @Slot(object)
+    def _on_retention_applied(self, result: RetentionResult) -> None:
+        if result.policy == "30d":
+            self.statusBar().showMessage(
+                f"Deleted {result.conversations} chat(s) and {result.translations} translation(s) older than 30 days", 6000
+            )
 
     @Slot(str)
     def _on_exported(self, path: str) -> None:
@@ -781,6 +820,7 @@ class MainWindow(QMainWindow):
         self.mode_bar.set_mode("translator")
         self.translator_action.setChecked(True)
         self.setWindowTitle(f"Translator — {APP_NAME}")
+        self._show_translation_model_label()
         self.translator_view.focus_source()
 
     def show_chat(self) -> None:
@@ -788,6 +828,8 @@ class MainWindow(QMainWindow):
         self.mode_bar.set_mode("chat")
         self.chat_mode_action.setChecked(True)
         self._set_title(self._conversation)
+        if getattr(self, "_chat_model_name", ""):
+            self.model_label.setText(f"Model: {self._chat_model_name}")
         self.composer.editor.setFocus()
 
     @Slot()
@@ -914,6 +956,26 @@ class MainWindow(QMainWindow):
             self.controller.open_model_file(path)
 
     @Slot()
+    def _on_forget_triggered(self) -> None:
+        self.forget_all_data()
+
+    def forget_all_data(self) -> bool:
+        """Ask, then delete all the user's data (the controller does it on its data
+        worker) and carry on from a fresh state. Returns False when not confirmed."""
+        if self.controller.forgetting:
+            return False
+        text = describe_forget(self.controller.paths)
+        if not self.ask_confirm("Delete all your data?", text, ok="Delete everything"):
+            return False
+        if self._models_dialog is not None:  # a download in progress writes into the models folder
+            dialog, self._models_dialog = self._models_dialog, None
+            dialog.shutdown()
+            dialog.close()
+            dialog.deleteLater()
+        self.controller.forget_everything()
+        return True
+
+    @Slot()
     def _on_settings_triggered(self) -> None:
         self.open_settings()
 
@@ -1015,12 +1077,19 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_about_triggered(self) -> None:
-        QMessageBox.about(
-            self,
-            f"About {APP_NAME}",
-            f"<b>{APP_NAME} {__version__}</b><br>An offline chat assistant. Your conversations and the "
-            "models stay on this computer.",
+        self.open_about()
+
+    def open_about(self) -> AboutDialog:
+        """Help → About: version, licences, and where the user's data lives."""
+        from assistant.about import components, model_licenses
+
+        dialog = AboutDialog(
+            paths=self.controller.paths, libraries=components(), models=model_licenses(self.controller.registry),
+            parent=self, icon=QIcon(str(RESOURCES / "parley.svg")),
         )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     @Slot()
     def _on_quit_triggered(self) -> None:

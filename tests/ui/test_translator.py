@@ -461,3 +461,13 @@ def test_real_model_translates_in_the_window(real_engine, make_ui, qtbot):
     assert view.notice_text() == ""
     qtbot.waitUntil(lambda: len(ui.store.translations()) == 1, timeout=5000)
     assert ui.store.translations()[0].model == "gemma-3-270m"
+
+
+def test_status_line_names_the_model_of_the_mode_shown(make_ui, qtbot):
+    ui = make_ui(PhraseEngine(), FAST)
+    qtbot.waitUntil(lambda: ui.window.model_label.text().startswith("Model:"), timeout=5000)
+    chat_label = ui.window.model_label.text()
+    open_translator(qtbot, ui)
+    assert ui.window.model_label.text() == f"Translation model: {ui.controller.settings.translation_model}"
+    ui.window.chat_mode_action.trigger()
+    assert ui.window.model_label.text() == chat_label
