@@ -455,6 +455,33 @@ def test_closing_the_app_mid_download_cancels_it(make_ui, qtbot, server, app_pat
 
 # ---- the real engine: add, choose, chat, restart --------------------------------------------
 @pytest.mark.real
+def test_an_added_model_translates_without_a_restart(make_ui, qtbot, tmp_path):
+    from assistant.engines.fake import FakeEngine
+
+    engine = FakeEngine(reply="Bonjour.")
+    ui = make_ui(engine)
+    dialog = open_models(ui, qtbot)
+    src = tmp_path / "translator.gguf"
+    src.write_bytes(gguf_bytes(tail=1000))
+    assert dialog.add_from(str(src), name="my-translator")
+    wait_transfer(qtbot, dialog, "done")
+    qtbot.waitUntil(lambda: dialog.model("my-translator") is not None, timeout=5000)
+    assert dialog.select("my-translator")
+    next(a for a in dialog.default_menu.actions() if a.data() == "translation").trigger()
+    qtbot.waitUntil(lambda: ui.controller.settings.translation_model == "my-translator", timeout=5000)
+    added = dialog.model("my-translator").path
+    dialog.close()
+
+    ui.window.translator_action.trigger()
+    view = ui.window.translator_view
+    view.set_languages("en", "fr")
+    view.source_edit.setPlainText("Good morning.")
+    qtbot.keyClick(view.source_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: view.target_edit.toPlainText() == "Bonjour.", timeout=5000)
+    assert engine.requests and engine.requests[-1].model_path == added, "the new default translated it"
+    assert ui.window.model_label.text() == "Translation model: my-translator"
+
+
 def test_real_added_model_answers_in_chat_and_survives_a_restart(make_ui, qtbot, app_paths, tmp_path, heartbeat):
     from assistant.engines.process import EngineProcess
 
