@@ -34,6 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QEventLoop, QObject, QTimer, Slot  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from assistant.audio.devices import AudioStatus  # noqa: E402
 from assistant.audio.playback import WavCollector  # noqa: E402
@@ -495,8 +496,30 @@ def shoot_models(out: Path, theme: str = "light") -> Path:
     return render(out / f"screenshot-models{suffix}.png", ModelsShooter, FakeEngine(), Settings(theme=theme))
 
 
+def shoot_bench(out: Path, result_file: Path) -> Path:
+    """The Help → "How fast is this computer?" dialog showing a real ``main.py bench
+    --json`` result from this machine (the dialog's own rendering, not a mock-up)."""
+    import json
+
+    from ui.bench_dialog import BenchDialog
+
+    result = json.loads(result_file.read_text(encoding="utf-8"))
+    dialog = BenchDialog(command=["true"])
+    dialog.show_result(result)
+    dialog.resize(760, dialog.sizeHint().height())
+    dialog.show()
+    app = QApplication.instance()
+    for _ in range(5):
+        app.processEvents()  # a one-shot render of a static dialog, not a wait
+    target = out / "screenshot-bench.png"
+    dialog.grab().save(str(target))
+    dialog.close()
+    return target
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--bench-result", type=Path, help="render only the benchmark dialog with this bench --json file")
     ap.add_argument("--out", type=Path, default=ROOT / "docs")
     ap.add_argument("--no-dark", action="store_true")
     ap.add_argument("--no-voice", action="store_true")
@@ -511,6 +534,10 @@ def main() -> int:
     app = make_application(sys.argv[:1])
     collector = GarbageCollector(app)
     collector.start()
+    if args.bench_result:
+        print(shoot_bench(args.out, args.bench_result))
+        collector.stop()
+        return 0
     if args.only_models:
         print(shoot_models(args.out, "light"))
         if not args.no_dark:
