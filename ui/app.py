@@ -95,7 +95,7 @@ def make_application(argv: list[str]) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
-    app.setDesktopFileName("parley")
+    app.setDesktopFileName("io.github.parley.Parley")  # the .desktop file packaging/linux installs
     return app
 
 
@@ -131,6 +131,17 @@ def build(
     return controller, window
 
 
+def _own_peak_rss_mb() -> float:
+    """This process's peak resident memory (the window's side of the app)."""
+    try:
+        import resource
+
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    except (ImportError, OSError):
+        return 0.0
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
 class StartupProbe(QObject):
     """For benchmarks (``--report-startup``): prints one line when the window is first
     painted and one when the chat model is ready, then (with ``--quit-when-ready``)
@@ -153,6 +164,9 @@ class StartupProbe(QObject):
     @Slot(str, float)
     def _on_controller_model_ready(self, name: str, load_ms: float) -> None:
         print(f"startup model-ready {name} {load_ms:.0f}", flush=True)
+        rss_mb = _own_peak_rss_mb()
+        if rss_mb:
+            print(f"startup window-rss-mb {rss_mb:.0f}", flush=True)
         if self._quit:
             QTimer.singleShot(0, QApplication.instance(), QApplication.quit)
 

@@ -8,8 +8,8 @@ here to ``@Slot`` methods.
 from __future__ import annotations
 
 import os
-
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QIcon, QKeyEvent, QKeySequence
@@ -46,11 +46,13 @@ from .chat_view import ChatView, FullTextDialog
 from .composer import ComposerArea
 from .controller import ChatController, ConversationView, Failure
 from .glossary_dialog import GlossaryDialog
-from .models_dialog import ModelsDialog
 from .settings_dialog import SettingsDialog
 from .sidebar import Sidebar
 from .translator_view import ModeBar, TranslatorView
 from .voice import VoiceAvailability, VoiceOptions
+
+if TYPE_CHECKING:
+    from .models_dialog import ModelsDialog
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 
@@ -1043,6 +1045,8 @@ class MainWindow(QMainWindow):
         it is closed, and reopening shows it)."""
         dialog = self._models_dialog
         if dialog is None:
+            from .models_dialog import ModelsDialog  # on first use: ~0.1 s less at start-up
+
             dialog = ModelsDialog(self.controller, self, theme=self.theme)
             self._models_dialog = dialog
         if dialog.isVisible():  # behind the main window: bring it forward

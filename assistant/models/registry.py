@@ -24,28 +24,24 @@ import importlib.util
 import os
 import re
 import shutil
+import sys
 import tempfile
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..config import Settings
 from ..errors import InvalidModelError, ModelError, ModelNotFoundError
 from ..paths import AppPaths
-from .download import (
-    DownloadError,
-    DownloadProgress,
-    DownloadResult,
-    check_url,
-    discard_partial,
-    download_file,
-    filename_from_url,
-)
 from .fit import estimate_ram
 from .gguf import read_gguf
 from .validate import CheckedModel, check_model, check_model_cached, piper_config_path
+
+if TYPE_CHECKING:
+    from .download import DownloadProgress, DownloadResult
 
 
 @dataclass(frozen=True)
@@ -162,8 +158,20 @@ _TEMP_PREFIXES = (".add-", ".remove-")
 _STALE_TEMP_S = 6 * 3600
 
 
+def bundle_dir() -> Path | None:
+    """The packaged app's folder of bundled files (PyInstaller's ``sys._MEIPASS``);
+    None when running from source."""
+    base = getattr(sys, "_MEIPASS", None) if getattr(sys, "frozen", False) else None
+    return Path(base) if base else None
+
+
 def package_dir(package: str) -> Path | None:
-    """Folder of an installed package, found without importing it."""
+    """Folder of an installed package, found without importing it. The packaged app
+    carries the model packages as plain folders in its bundle (packaging/parley.spec
+    copies them there), so that is looked at first."""
+    bundle = bundle_dir()
+    if bundle is not None and (bundle / package).is_dir():
+        return bundle / package
     try:
         spec = importlib.util.find_spec(package)
     except (ImportError, ValueError):
@@ -251,7 +259,12 @@ class ModelRegistry:
             loc = self._embedded_location(e)
             if loc is None:
                 raise ModelNotFoundError(
-                    f"The built-in model {e.name} is not installed (Python package {e.package}). Run ./run again to reinstall it."
+                    f"The built-in model {e.name} is not installed (Python package {e.package}). "
+                    + (
+                        "This build of Parley does not include it; add it in Models, or use a build made with --all-models."
+                        if bundle_dir() is not None
+                        else "Run ./run again to reinstall it."
+                    )
                 )
             return loc[0]
         with self._lock:
@@ -698,6 +711,10 @@ class ModelRegistry:
         the same address + ".json"), check it like ``add``, and install it. Only runs
         when the user asks. Call again with the same URL and name to resume a paused
         or interrupted download. A file that fails the checks is removed and refused."""
+        # imported here: the network code (urllib, http.client) costs ~0.14 s to import
+        # and only a download the user starts needs it, never the app's start-up
+        from .download import DownloadError, check_url, discard_partial, download_file, filename_from_url
+
         url = check_url(url)
         filename = filename_from_url(url)
         lower = filename.lower()
