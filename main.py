@@ -10,8 +10,19 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")  # offline is an invariant, not a setting
-    os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
+    from assistant.engines import offline_environment
+
+    offline_environment()  # offline is an invariant, not a setting: no downloads, no library telemetry
+
+    if "--self-test-qt" in argv:  # the Qt part of --self-test, in a process of its own
+        from ui.selftest import main as qt_self_test
+
+        return qt_self_test()
+    if "--self-test" in argv:
+        from assistant import selftest
+
+        qt_check = selftest.subprocess_check(_this_program("--self-test-qt"))
+        return selftest.main([a for a in argv if a != "--self-test"], qt_check=qt_check)
 
     from assistant import cli
 
@@ -41,6 +52,13 @@ def main(argv: list[str] | None = None) -> int:
     from ui.app import run
 
     return run(paths, loaded, [sys.argv[0], *rest])
+
+
+def _this_program(*args: str) -> list[str]:
+    """The command that starts Parley again: the packaged executable, or Python on this file."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, *args]
+    return [sys.executable, os.path.abspath(__file__), *args]
 
 
 if __name__ == "__main__":

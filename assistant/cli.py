@@ -7,6 +7,7 @@
     main.py models remove NAME
     main.py models default chat|translation|stt|tts NAME
     main.py doctor
+    main.py forget --all [--yes]
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from .models.options import effective_options
 from .models.registry import ModelInfo, ModelRegistry
 from .paths import AppPaths
 
-COMMANDS = ("ask", "models", "doctor", "transcribe", "speak", "voice", "talk", "bench", "translate")
+COMMANDS = ("ask", "models", "doctor", "transcribe", "speak", "voice", "talk", "bench", "translate", "forget")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -42,6 +43,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"Parley {__version__}")
     basedir_help = "keep settings, history and caches under this folder instead of the user folders"
     p.add_argument("--basedir", help=basedir_help)
+    p.add_argument(
+        "--self-test", action="store_true",
+        help="check every part (window, models, speech, sound, storage) in a few seconds and exit; "
+        "see 'parley --self-test --help'",
+    )
     common = argparse.ArgumentParser(add_help=False)  # so --basedir may also follow the command
     common.add_argument("--basedir", default=argparse.SUPPRESS, help=basedir_help)
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
@@ -122,6 +128,14 @@ def build_parser() -> argparse.ArgumentParser:
     bn.add_argument("--runs", type=int, default=3, help="repeat each measurement this many times")
     bn.add_argument("--audio", action="append", default=[], help="also time a voice turn on this recording (repeatable)")
     bn.add_argument("--json", action="store_true", help="print one JSON object")
+
+    fg = sub.add_parser(
+        "forget", parents=[common],
+        help="delete all your data: history, settings, glossary, models you added, caches and logs "
+        "(quit the window first)",
+    )
+    fg.add_argument("--all", action="store_true", required=True, help="everything Parley keeps (the only choice)")
+    fg.add_argument("--yes", action="store_true", help="delete without asking")
     return p
 
 
@@ -154,6 +168,8 @@ def main(argv: list[str] | None = None, *, paths: AppPaths | None = None, loaded
             return cmd_talk(args, settings, registry, paths)
         if args.command == "translate":
             return cmd_translate(args, settings, registry, paths)
+        if args.command == "forget":
+            return cmd_forget(args, paths)
         if args.command == "bench":
             from .bench import format_table, run_bench
 
@@ -237,6 +253,29 @@ def cmd_ask(args: argparse.Namespace, settings: Settings, registry: ModelRegistr
     else:
         sys.stdout.write("\n")
     return 0
+
+
+def cmd_forget(args: argparse.Namespace, paths: AppPaths) -> int:
+    """Exit 0 when everything was deleted, 1 when something could not be (or the
+    answer was no), 2 when there is no terminal to ask on and no --yes."""
+    from .privacy import describe_forget, forget_all
+
+    print(describe_forget(paths), file=sys.stderr)
+    if not args.yes:
+        if not sys.stdin.isatty():
+            print("parley: nothing deleted; add --yes to delete without being asked.", file=sys.stderr)
+            return 2
+        print("Type 'delete' to delete all of it: ", end="", file=sys.stderr, flush=True)
+        if sys.stdin.readline().strip().lower() != "delete":
+            print("Nothing was deleted.", file=sys.stderr)
+            return 1
+    report = forget_all(paths)
+    for p in report.removed:
+        print(f"Deleted {p}")
+    for p, why in report.failed:
+        print(f"parley: could not delete {p}: {why}", file=sys.stderr)
+    print(f"Deleted {report.bytes_freed / 1e6:.1f} MB." if report.ok else "Some files could not be deleted (see above).")
+    return 0 if report.ok else 1
 
 
 def speech_spec(settings: Settings, registry: ModelRegistry, *, stt: str = "", tts: str = "", language: str | None = None):  # type: ignore[no-untyped-def]
@@ -465,6 +504,10 @@ def cmd_talk(args: argparse.Namespace, settings: Settings, registry: ModelRegist
             if thing is not None:
                 thing.close()
         engine.close()
+        if settings.history_retention == "none":  # as when the window quits
+            from .privacy import apply_retention
+
+            apply_retention(store, "none")
         store.close()
     assert result is not None
     t = result.timings

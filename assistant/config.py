@@ -16,9 +16,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 THEMES = ("system", "light", "dark")
+
+#: how long conversations and translations are kept (see ``assistant.privacy``)
+HISTORY_RETENTION = ("forever", "30d", "none")
 
 
 @dataclass(frozen=True)
@@ -138,6 +141,11 @@ class Settings:
     """Keep the microphone open between turns so the first word is never cut
     (~300 ms before the key press are kept in memory, never on disk)."""
 
+    history_retention: str = "forever"
+    """How long conversations and translations are kept: "forever", "30d" (deleted
+    once not updated for 30 days, checked at start-up and daily) or "none" (deleted
+    at start-up and when Parley quits). See ``assistant.privacy.apply_retention``."""
+
     model_options: tuple[ModelOptions, ...] = field(default_factory=tuple)
     """Per-model overrides (context, threads, GPU layers, template, system prompt),
     one entry per model path; models without an entry use the settings above."""
@@ -170,6 +178,8 @@ class Settings:
             theme=self.theme if self.theme in THEMES else "system",
             speaking_rate=min(max(float(self.speaking_rate), 0.5), 2.0),
             stt_language=(self.stt_language or "en").strip().lower(),
+            # an unknown value keeps everything: never delete on a typo
+            history_retention=self.history_retention if self.history_retention in HISTORY_RETENTION else "forever",
             user_models=tuple(str(p) for p in self.user_models),
             model_options=_dedupe_options(self.model_options),
         )
@@ -223,7 +233,13 @@ def _migrate_0_to_1(raw: dict[str, Any]) -> dict[str, Any]:
     return raw
 
 
-_MIGRATIONS = {0: _migrate_0_to_1}
+def _migrate_1_to_2(raw: dict[str, Any]) -> dict[str, Any]:
+    # schema 2 added history_retention; files from before kept history forever
+    raw.setdefault("history_retention", "forever")
+    return raw
+
+
+_MIGRATIONS = {0: _migrate_0_to_1, 1: _migrate_1_to_2}
 
 
 def migrate(raw: dict[str, Any]) -> dict[str, Any]:
@@ -268,9 +284,15 @@ def save_settings(settings: Settings, path: Path) -> None:
     atomic_write_text(Path(path), json.dumps(settings.to_dict(), indent=2, ensure_ascii=False) + "\n")
 
 
+#: a temporary file older than this was left by a save that a crash cut off
+STALE_TEMP_S = 60.0
+
+
 def atomic_write_text(path: Path, data: str) -> None:
     """Write to a temporary file in the same folder, fsync, then rename over the old
-    file, then fsync the folder so the rename itself is durable."""
+    file, then fsync the folder so the rename itself is durable. Temporary files
+    that saves cut off by a crash left behind are removed (36 kills during saves
+    left 20 of them, scripts/crash_loop.py)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".tmp", dir=path.parent)
@@ -294,3 +316,11 @@ def atomic_write_text(path: Path, data: str) -> None:
             os.close(dfd)
     except OSError:
         pass
+    now, prefix = time.time(), f".{path.stem}-"
+    for left in path.parent.iterdir():
+        try:
+            if (left.name.startswith(prefix) and left.name.endswith(".tmp")
+                    and now - left.stat().st_mtime > STALE_TEMP_S):  # never a save still being written
+                left.unlink()
+        except OSError:
+            pass

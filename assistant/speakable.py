@@ -13,16 +13,23 @@ from collections.abc import Iterator
 CODE_PHRASE = "I've put the code on screen."
 TABLE_PHRASE = "There's a table on screen."
 
+#: Every pattern here runs on whole replies, pastes and files (``parley speak``), so
+#: none may scan to the end of the text from each start: line-start patterns match
+#: spaces and tabs, not newlines; links and tags stop at the next bracket; an
+#: emphasis span stops at the next marker of its kind.
 _URL = re.compile(r"\bhttps?://([^\s/)\]>]+)[^\s)\]>]*", re.I)
 _WWW = re.compile(r"\bwww\.([^\s/)\]>]+)[^\s)\]>]*", re.I)
-_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MD_LINK = re.compile(r"!?\[([^\[\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)")
 _INLINE_CODE = re.compile(r"`([^`]*)`")
-_EMPH = re.compile(r"(\*\*|__|\*|_|~~)(?=\S)(.+?)(?<=\S)\1")
+_EMPH = re.compile(  # a span holds no marker of its own kind: nested ones go in two passes
+    r"\*\*(?=\S)([^*\n]+?)(?<=\S)\*\*|__(?=\S)([^_\n]+?)(?<=\S)__|~~(?=\S)([^~\n]+?)(?<=\S)~~"
+    r"|\*(?=\S)([^*\n]+?)(?<=\S)\*|_(?=\S)([^_\n]+?)(?<=\S)_"
+)
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s*", re.M)
-_BULLET = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+", re.M)
-_QUOTE = re.compile(r"^\s*>\s?", re.M)
-_RULE = re.compile(r"^\s*([-*_])(\s*\1){2,}\s*$", re.M)
-_HTML = re.compile(r"</?[a-zA-Z][^>]*>")
+_BULLET = re.compile(r"^[ \t]*(?:[-*+•]|\d+[.)])\s+", re.M)
+_QUOTE = re.compile(r"^[ \t]*>\s?", re.M)
+_RULE = re.compile(r"^[ \t]*([-*_])([ \t]*\1){2,}[ \t]*$", re.M)
+_HTML = re.compile(r"</?[a-zA-Z][^<>]*>")
 _THOUSANDS = re.compile(r"(\d),(\d{3})\b")
 _FENCED = re.compile(r"```.*?```", re.S)
 
@@ -48,7 +55,7 @@ _SYMBOLS = [
     (re.compile(r"(\d)\s*-\s*(\d)"), r"\1 to \2"),
     (re.compile(r"\s&\s"), " and "),
     (re.compile(r"(?<=\s)/(?=\s)"), " or "),
-    (re.compile(r"\s*->\s*|\s*→\s*"), " then "),
+    (re.compile(r"->|→"), " then "),  # the spaces are collapsed below
 ]
 
 
@@ -65,7 +72,7 @@ def speakable(markdown: str) -> str:
     text = re.sub(r"```.*?(```|$)", f"\n{CODE_PHRASE}\n", text, flags=re.S)
     text = re.sub(r"(?m)^(?: {4}|\t).+(\n(?: {4}|\t).+)*", f"\n{CODE_PHRASE}\n", text)
     # tables: a phrase instead of pipes
-    text = re.sub(r"(?m)(^\s*\|.*\|\s*$\n?){2,}", f"\n{TABLE_PHRASE}\n", text)
+    text = re.sub(r"(?m)(^[ \t]*\|.*\|[ \t]*$\n?){2,}", f"\n{TABLE_PHRASE}\n", text)
     text = _MD_LINK.sub(r"\1", text)
     text = _URL.sub(lambda m: _site(m.group(1)), text)
     text = _WWW.sub(lambda m: _site(m.group(1)), text)
@@ -76,7 +83,7 @@ def speakable(markdown: str) -> str:
     text = _QUOTE.sub("", text)
     text = _HTML.sub("", text)
     for _ in range(2):  # nested emphasis
-        text = _EMPH.sub(r"\2", text)
+        text = _EMPH.sub(lambda m: next(g for g in m.groups() if g is not None), text)
     for abbreviation, spoken in _ABBREVIATIONS.items():
         text = re.sub(abbreviation, spoken, text)
     for pattern, replacement in _SYMBOLS:
@@ -96,7 +103,7 @@ def speakable(markdown: str) -> str:
         if ln[-1] not in ".!?:;,…":
             ln += "."
         out.append(ln)
-    spoken = " ".join(out)
+    spoken = re.sub(r"\s{2,}", " ", " ".join(out))  # first: a long run of spaces made the next rule slow
     spoken = re.sub(r"\s+([.,!?;:])", r"\1", spoken)
     spoken = re.sub(f"(?:{re.escape(CODE_PHRASE)}\\s*){{2,}}", CODE_PHRASE + " ", spoken)
     return re.sub(r"\s{2,}", " ", spoken).strip()

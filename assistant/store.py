@@ -272,6 +272,8 @@ class HistoryStore:
                 )
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=FULL")
+            # deleted text is overwritten, not left in free pages (see delete_history_before)
+            conn.execute("PRAGMA secure_delete=ON")
             conn.execute("PRAGMA foreign_keys=ON")
             for target in range(version + 1, SCHEMA_VERSION + 1):
                 with self._transaction(conn):
@@ -344,6 +346,25 @@ class HistoryStore:
         with self._lock:
             if hasattr(self, "_conn"):
                 self._conn.close()
+
+    @contextmanager
+    def closed_for_deletion(self) -> Iterator[None]:
+        """Close the database while the block runs (other threads wait on the lock),
+        then open it again: a new, empty history if the block deleted the file. Lets
+        "Delete all my data" remove the file under a running app whose services all
+        hold this one store."""
+        with self._lock:
+            self._conn.close()
+            try:
+                yield
+            finally:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                try:
+                    self._conn = self._open()
+                except _CorruptDatabase:  # the block left a damaged file behind
+                    self._move_aside()
+                    self._conn = self._open()
+                self.notice = ""
 
     def __enter__(self) -> HistoryStore:
         return self
@@ -527,6 +548,37 @@ class HistoryStore:
     def clear_translations(self) -> int:
         with self._transaction(self._conn) as conn:
             return conn.execute("DELETE FROM translations").rowcount
+
+    # ---- retention and deletion ------------------------------------------------
+    @_locked
+    def delete_history_before(self, cutoff: float) -> tuple[int, int]:
+        """Delete conversations not updated since ``cutoff`` (a ``time.time()`` value;
+        their messages go with them) and translations made before it. Returns
+        (conversations, translations) deleted. Used by the retention setting."""
+        with self._transaction(self._conn) as conn:
+            convs = conn.execute("DELETE FROM conversations WHERE updated_at < ?", (cutoff,)).rowcount
+            trans = conn.execute("DELETE FROM translations WHERE created_at < ?", (cutoff,)).rowcount
+        if convs or trans:
+            self._scrub()
+        return convs, trans
+
+    @_locked
+    def delete_all_history(self) -> tuple[int, int]:
+        """Every conversation, message and translation; the file stays, empty."""
+        with self._transaction(self._conn) as conn:
+            convs = conn.execute("DELETE FROM conversations").rowcount
+            trans = conn.execute("DELETE FROM translations").rowcount
+        self._scrub()
+        return convs, trans
+
+    def _scrub(self) -> None:
+        """Deleted must mean gone from the files, not just from the app: secure_delete
+        (set at open) zeroes freed pages, FTS5 keeps a deleted message's words in older
+        index segments until they are merged ("optimize"), and the WAL keeps old page
+        versions until a checkpoint copies the zeroed ones over and truncates it."""
+        with self._transaction(self._conn) as conn:
+            conn.execute("INSERT INTO messages_fts(messages_fts) VALUES ('optimize')")
+        self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 
     @_locked
     def export_markdown(self, conversation_id: int) -> str:

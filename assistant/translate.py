@@ -16,6 +16,7 @@ import json
 import re
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -62,6 +63,7 @@ _STOPWORDS = {
     "pt": "o a os as de que e do da em um uma para com não é se na por mais no dos como mas".split(),
     "nl": "de het een en van is dat op te in niet zijn voor met die er aan ook als maar".split(),
 }
+_STOPSETS = {lang: frozenset(words) for lang, words in _STOPWORDS.items()}
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
@@ -78,7 +80,7 @@ def detect_language(text: str, candidates: tuple[str, ...] = tuple(_STOPWORDS)) 
     words = [w.lower() for w in _WORD.findall(text.replace("’", "'"))]
     if not words:
         return None
-    scores = {lang: sum(w in set(_STOPWORDS[lang]) for w in words) for lang in candidates}
+    scores = {lang: sum(w in _STOPSETS[lang] for w in words) for lang in candidates}
     for lang in candidates:
         if lang in _CUES:
             scores[lang] += 2 * len(_CUES[lang].findall(text.replace("’", "'")))
@@ -121,8 +123,8 @@ def is_looping(text: str) -> bool:
     if len(words) < 6:
         return False
     for n in (1, 2, 3, 4):
-        grams = [tuple(words[i : i + n]) for i in range(len(words) - n + 1)]
-        top = max(grams.count(g) for g in set(grams))
+        # Counter, not grams.count() per gram: that was quadratic (minutes on a long paste)
+        top = max(Counter(tuple(words[i : i + n]) for i in range(len(words) - n + 1)).values())
         if top >= 4 and top * n >= 0.4 * len(words):
             return True
     return False

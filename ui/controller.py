@@ -21,13 +21,14 @@ becoming a chat turn.
 from __future__ import annotations
 
 import itertools
+import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 
 from assistant.audio.devices import AudioStatus
 from assistant.chat import (
@@ -43,6 +44,7 @@ from assistant.chat import (
 from assistant.config import Settings, save_settings
 from assistant.models.registry import ModelInfo, ModelRegistry
 from assistant.paths import AppPaths
+from assistant.privacy import ForgetReport, RetentionResult, apply_retention, forget_all
 from assistant.store import Conversation, HistoryStore, Message
 from assistant.voice import NothingHeard, Speaking, TranscriptReady, VoiceTurnFinished
 
@@ -80,6 +82,11 @@ from .workers import (
 
 #: how often streamed tokens are handed to the window (~30 Hz)
 DELTA_INTERVAL_MS = 33
+
+#: how often the history retention setting is enforced while the app runs
+RETENTION_INTERVAL_MS = 24 * 3600 * 1000
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -137,6 +144,8 @@ class ChatController(QObject):
         voice_notice(str): a gentle inline message ("I didn't catch that…").
         voice_turn_finished(VoiceTurnFinished): a spoken turn ended (timings, interrupted).
         voice_options(VoiceOptions): devices and speech models for the settings.
+        data_forgotten(ForgetReport): "Delete all my data" finished; the state is fresh.
+        retention_applied(RetentionResult): the retention setting deleted old history.
 
     ``translator`` (a ``TranslatorController``) has the Translator's own signals.
     """
@@ -165,6 +174,8 @@ class ChatController(QObject):
     voice_notice = Signal(str)
     voice_turn_finished = Signal(object)
     voice_options = Signal(object)
+    data_forgotten = Signal(object)
+    retention_applied = Signal(object)
 
     # requests to the workers (queued: the workers live on other threads)
     _chat_request = Signal(object)
@@ -214,6 +225,13 @@ class ChatController(QObject):
         self._speech_loading = False
         self._speech_generation = 0  # bumped when the speech settings change
         self._speech_loading_generation = 0
+        self._forgetting = False  # "Delete all my data" waits for the reply being written
+        self._forget_queued = False
+
+        self._retention_timer = QTimer(self)
+        self._retention_timer.setTimerType(Qt.TimerType.VeryCoarseTimer)
+        self._retention_timer.setInterval(RETENTION_INTERVAL_MS)
+        self._retention_timer.timeout.connect(self._on_retention_timeout)
 
         self._deltas = DeltaBuffer()
         self._tick = QTimer(self)
@@ -323,6 +341,8 @@ class ChatController(QObject):
             self.notice.emit(text)
         self._pending_notices.clear()
         store = self._store
+        self.apply_retention()  # queued first: the sidebar below lists what is kept
+        self._retention_timer.start()
 
         def startup() -> tuple[list[Conversation], ConversationView]:
             convs = store.list_conversations()
@@ -345,11 +365,89 @@ class ChatController(QObject):
             job.cancel.set()
         self.translator.shutdown(timeout_ms)
         self._tick.stop()
+        self._retention_timer.stop()
         for thread in self._threads:
             thread.quit()
         for thread in self._threads:
             thread.wait(timeout_ms)
         self._mic_worker.close_now()  # its thread has stopped: nothing else uses the recorder
+        if self._settings.history_retention == "none":
+            # "don't keep": the last write of the session. The workers have stopped
+            # and the window is closing, so nothing waits on this.
+            try:
+                apply_retention(self._store, "none")
+            except Exception:  # noqa: BLE001 - quitting anyway; start-up deletes it again
+                log.exception("deleting the history at quit failed")
+
+    # ---- privacy ----------------------------------------------------------------
+    def apply_retention(self) -> None:
+        """Enforce the history retention setting now (on the data worker): at start-up,
+        once a day, and when the setting becomes stricter."""
+        policy = self._settings.history_retention
+        if policy == "forever":
+            return
+        store = self._store
+
+        def expire() -> tuple[RetentionResult, list[Conversation]]:
+            return apply_retention(store, policy), store.list_conversations()
+
+        self._data("retention", expire)
+
+    @Slot()
+    def _on_retention_timeout(self) -> None:
+        if self._settings.history_retention == "30d":  # "none" deletes at start-up and quit only
+            self.apply_retention()
+
+    @property
+    def forgetting(self) -> bool:
+        return self._forgetting
+
+    def forget_everything(self) -> None:
+        """Delete all the user's data ("Delete all my data", after the window asked):
+        history, settings, glossary, models added, caches and logs, then carry on from
+        defaults with a new empty chat, without a restart. Work in progress is
+        cancelled first; the deleting runs on the data worker once the reply being
+        written has stopped. ``data_forgotten`` says when it is done."""
+        if self._closed or self._forgetting:
+            return
+        self._forgetting = True
+        self._forget_queued = False
+        self.status_changed.emit("Deleting your data…")
+        for job in self._jobs.values():
+            job.cancel.set()
+        self.cancel_listening()
+        self.translator.stop()
+        if self._active is None:
+            self._queue_forget()
+
+    def _queue_forget(self) -> None:
+        if self._forget_queued:
+            return
+        self._forget_queued = True
+        store, paths = self._store, self._paths
+
+        def forget() -> ForgetReport:
+            report = forget_all(paths, store=store)
+            paths.ensure()  # the running app goes on writing (a new log, the next chat)
+            return report
+
+        self._data("forget", forget)
+
+    def _on_forgotten(self, report: ForgetReport) -> None:
+        self._forgetting = self._forget_queued = False
+        self._streaming.clear()
+        self._deleted.clear()
+        self._job_conversation.clear()
+        self._apply_settings(Settings(), save=False)  # the file is gone: defaults, unsaved
+        self.current_conversation = None
+        self._current_count = 0
+        self.conversations_changed.emit([])
+        self.conversation_loaded.emit(ConversationView(None, ()))
+        self.refresh_models()  # models the user added are gone
+        self.preload()
+        self.translator.forget()
+        self.status_changed.emit("Ready")
+        self.data_forgotten.emit(report)
 
     # ---- conversations ----------------------------------------------------------
     def refresh_conversations(self) -> None:
@@ -613,12 +711,18 @@ class ChatController(QObject):
         self._data("validate", lambda: registry.validate_gguf(path), context=path)
 
     def update_settings(self, settings: Settings) -> None:
+        self._apply_settings(settings, save=True)
+
+    def _apply_settings(self, settings: Settings, *, save: bool) -> None:
         old = self._settings
         self._settings = settings.validated()
         self.settings_changed.emit(self._settings)
         target = self._paths.settings_file
         new = self._settings
-        self._data("save_settings", lambda: save_settings(new, target))
+        if save:
+            self._data("save_settings", lambda: save_settings(new, target))
+        if new.history_retention == "30d" and old.history_retention != "30d":
+            self.apply_retention()
         if (old.context_size, old.n_threads, old.model_options) != (new.context_size, new.n_threads, new.model_options):
             self.preload()
         if (old.stt_model, old.stt_language, old.tts_voice) != (new.stt_model, new.stt_language, new.tts_voice):
@@ -742,7 +846,10 @@ class ChatController(QObject):
                 self._active = None
                 self._tick.stop()
                 self.busy_changed.emit(False)
-                self.refresh_conversations()
+                if self._forgetting:
+                    self._queue_forget()
+                else:
+                    self.refresh_conversations()
 
     @Slot(object)
     def _on_data_done(self, result: DataResult) -> None:
@@ -787,6 +894,17 @@ class ChatController(QObject):
         elif kind == "voice_options":
             self._set_voice_available(value.status)
             self.voice_options.emit(value)
+        elif kind == "retention":
+            outcome, convs = value
+            if outcome.deleted:
+                self.conversations_changed.emit(convs)
+                if self.current_conversation is not None and self.current_conversation.id not in {c.id for c in convs}:
+                    self.conversation_loaded.emit(self._set_current(ConversationView(None, ())))
+                if outcome.translations:
+                    self.translator.load_history()
+                self.retention_applied.emit(outcome)
+        elif kind == "forget":
+            self._on_forgotten(value)
 
     def _on_data_failed(self, result: DataResult) -> None:
         assert result.error is not None
@@ -798,6 +916,9 @@ class ChatController(QObject):
         if result.kind == "audio_probe":
             self._set_voice_available(AudioStatus(portaudio=True, error=str(result.error)))
             return
+        if result.kind == "forget":
+            self._forgetting = self._forget_queued = False
+            self.status_changed.emit("Ready")
         self.failed.emit(Failure(result.error, result.kind))
 
     @Slot(object)

@@ -191,14 +191,53 @@ def _fix_tables(body: str, t: Theme) -> str:
     )
 
 
+#: above this, Python-Markdown's link parser would take more than about 0.2 s
+LINK_SCAN_BUDGET = 500_000
+_LINK_BRACKETS = re.compile(r"\]\(|[\[\])]|\n[ \t]*\n")
+
+
+def link_scan_cost(text: str) -> int:
+    """About how many characters Python-Markdown's link parser will step through:
+    from every "[" and every "](" to its closing bracket, or to the end of the
+    paragraph when there is none. Unclosed ones make it quadratic: 7,500 "[" took
+    10 s, 30,000 took minutes; a model stuck in a loop can write that."""
+    cost = 0
+    squares: list[int] = []
+    parens: list[int] = []
+    for m in _LINK_BRACKETS.finditer(text):
+        c, at = m.group(), m.start()
+        if c == "[":
+            squares.append(at)
+        elif c == "]" or c == "](":
+            if squares:
+                cost += at - squares.pop()
+            if c == "](":
+                parens.append(at)
+        elif c == ")":
+            if parens:
+                cost += at - parens.pop()
+        else:  # a blank line ends the paragraph, and every scan with it
+            cost += sum(at - p for p in squares) + sum(at - p for p in parens)
+            squares.clear()
+            parens.clear()
+    return cost + sum(len(text) - p for p in squares) + sum(len(text) - p for p in parens)
+
+
 def render_markdown(text: str, t: Theme, mono: str) -> Rendered:
-    """HTML for a bubble. Falls back to plain text beyond ``MARKDOWN_LIMIT``."""
+    """HTML for a bubble. Falls back to plain text beyond ``MARKDOWN_LIMIT``, for
+    text that would make the link parser crawl, and for nesting deeper than Python
+    allows ("1. 1. 1. …" a thousand times is a thousand nested lists)."""
     if len(text) > MARKDOWN_LIMIT:
         return render_plain(text)
     stripped, blocks = split_fences(text)
+    if link_scan_cost(stripped) > LINK_SCAN_BUDGET:
+        return render_plain(text)
     md = _markdown()
     md.reset()
-    body = md.convert(normalise_lists(stripped))
+    try:
+        body = md.convert(normalise_lists(stripped))
+    except RecursionError:
+        return render_plain(text)
     body = _fix_tables(body, t)
 
     def sub(m: re.Match[str]) -> str:

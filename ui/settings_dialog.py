@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from assistant.config import Settings
+from assistant.privacy import RETENTION_LABELS
 
 from .voice import VoiceOptions
 
@@ -125,6 +126,16 @@ class SettingsDialog(QDialog):
         self.theme.setCurrentIndex([v for v, _ in THEME_LABELS].index(settings.theme))
         self.theme.currentIndexChanged.connect(self._on_theme_changed)
         form.addRow("Appearance", self.theme)
+
+        self.history_retention = QComboBox()
+        for value, label in RETENTION_LABELS:
+            self.history_retention.addItem(label, value)
+        _select(self.history_retention, settings.history_retention)
+        self.history_retention.setToolTip(
+            "Chats and translations stay on this computer either way. After 30 days: deleted once not "
+            "used for 30 days (checked at start-up and daily). Don't keep: deleted when Parley quits."
+        )
+        form.addRow("History", self.history_retention)
         general_lay.addLayout(form)
         note = QLabel("Model changes take effect with the next message.")
         note.setObjectName("composerHint")
@@ -259,6 +270,7 @@ class SettingsDialog(QDialog):
             context_size=int(self.context_size.currentData()),
             n_threads=self.n_threads.value(),
             theme=str(self.theme.currentData()),
+            history_retention=str(self.history_retention.currentData()),
             input_device=str(self.input_device.currentData() or ""),
             output_device=str(self.output_device.currentData() or ""),
             stt_model=str(self.stt_model.currentData() or ""),

@@ -373,6 +373,14 @@ class Sidebar(QWidget):
         self.stack.addWidget(self.no_hits)
         lay.addWidget(self.stack, 1)
 
+        self.retention_hint = QLabel("History is not kept: chats and translations are deleted when Parley quits.")
+        self.retention_hint.setObjectName("composerHint")  # the same small, muted text
+        self.retention_hint.setWordWrap(True)
+        self.retention_hint.setContentsMargins(8, 0, 4, 0)
+        self.retention_hint.setToolTip("Change it in Settings → History.")
+        self.retention_hint.hide()
+        lay.addWidget(self.retention_hint)
+
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -388,6 +396,10 @@ class Sidebar(QWidget):
         self.no_hits.setPalette(pal)
         self.conversations.viewport().update()
         self.hits.viewport().update()
+
+    def set_history_kept(self, kept: bool) -> None:
+        """Show the "history is not kept" hint when it is not."""
+        self.retention_hint.setVisible(not kept)
 
     # ---- conversations ---------------------------------------------------------
     def set_conversations(self, conversations: list[Conversation]) -> None:

@@ -64,7 +64,7 @@ class SpeechTarget:
 @dataclass(frozen=True)
 class TranslatorJob:
     request_id: int
-    kind: str  # "text" | "speech" | "speak" | "save" | "history" | "delete" | "clear" | "glossary" | "save_glossary" | "warm"
+    kind: str  # "text" | "speech" | "speak" | "save" | "history" | "delete" | "clear" | "glossary" | "save_glossary" | "warm" | "forget"
     cancel: threading.Event = field(default_factory=threading.Event, compare=False)
     text: str = ""
     src: str = ""
@@ -309,6 +309,12 @@ class TranslatorWorker(QObject):
             save_glossary(job.glossary, self._paths.glossary_file)
             self._glossary = job.glossary
             self.event.emit(GlossaryLoaded(job.glossary, saved=True))
+        elif kind == "forget":  # "Delete all my data" ran: drop what was read from the old files
+            self._glossary = None
+            self._interpreter = None
+            self._interpreter_key = ()
+            self.event.emit(GlossaryLoaded(self._glossary_now()))
+            self.event.emit(HistoryLoaded(tuple(self._store.translations())))
         elif kind == "warm":
             interpreter = self._interpreter_now()
             preload = getattr(self._engine, "preload", None)
@@ -556,6 +562,13 @@ class TranslatorController(QObject):
 
     def clear_history(self) -> None:
         self._send("clear")
+
+    def forget(self) -> None:
+        """All the user's data was deleted: reload the (now empty) glossary and
+        history, and translate with default settings from now on."""
+        self.stop()
+        self._warmed = False
+        self._send("forget")
 
     def save_glossary(self, glossary: Glossary) -> None:
         """Write the glossary (atomically, on the worker); the next translation uses it."""

@@ -231,6 +231,9 @@ class LlamaChatModel:
         self._bos_text = bos
         wants = str(llm.metadata.get("tokenizer.ggml.add_bos_token", "")).lower()
         self._wants_bos = wants == "true" if wants else not self.has_template
+        #: (system prompt, role, text) of the first turn kept when a conversation was
+        #: last trimmed; see ``fit``
+        self._window_start: tuple[str, str, str] | None = None
 
     @classmethod
     def load(
@@ -307,9 +310,13 @@ class LlamaChatModel:
         """Trim the conversation so prompt + reply fit the context.
 
         Oldest turns go first (the system prompt stays). When trimming is needed we
-        drop down to three quarters of the budget, not just under it, so the next
-        few turns keep the same prefix and llama.cpp keeps reusing its cache. If the
-        last message alone is too long, its middle is cut.
+        drop down to three quarters of the budget, not just under it, and the next
+        turns start where that trimmed prompt started for as long as they fit: the
+        prompt then keeps its prefix and llama.cpp re-reads only the new turn. (The
+        whole conversation comes in every time, so without remembering the start,
+        each turn past the limit dropped one more old turn, shifted the prompt and
+        was re-read in full: 1,500 tokens a turn.) If the last message alone is too
+        long, its middle is cut.
         """
         reply_budget = max(16, min(max_tokens, self.n_ctx // 2))
         budget = self.n_ctx - reply_budget
@@ -320,13 +327,22 @@ class LlamaChatModel:
         system = [m for m in msgs if m.role == "system"][:1]
         rest = [m for m in msgs if m.role != "system"]
         dropped = 0
-        target = int(budget * 0.75)
-        while len(rest) > 1 and len(rendered.tokens) > target:
-            # drop a whole turn (user + its answer) when possible
-            n = 2 if len(rest) > 2 and rest[0].role == "user" and rest[1].role == "assistant" else 1
-            rest = rest[n:]
-            dropped += n
+        prompt = system[0].content if system else ""
+        start = next(
+            (i for i, m in enumerate(rest[:-1]) if self._window_start == (prompt, m.role, m.content)), 0
+        )
+        if start:
+            rest, dropped = rest[start:], start
             rendered = self._render(system + rest)
+        target = int(budget * 0.75)
+        if len(rendered.tokens) > budget:
+            while len(rest) > 1 and len(rendered.tokens) > target:
+                # drop a whole turn (user + its answer) when possible
+                n = 2 if len(rest) > 2 and rest[0].role == "user" and rest[1].role == "assistant" else 1
+                rest = rest[n:]
+                dropped += n
+                rendered = self._render(system + rest)
+        self._window_start = (prompt, rest[0].role, rest[0].content) if dropped else None
         truncated = 0
         if len(rendered.tokens) > budget:
             last = rest[-1]

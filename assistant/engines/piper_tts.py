@@ -6,11 +6,13 @@ status 1 instead of raising, so we check for it before loading."""
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from ..errors import EngineError, InvalidModelError, ModelNotFoundError
+from . import offline_environment
 from .base import SpeechChunk
 
 
@@ -22,6 +24,14 @@ def espeak_data_dir() -> Path | None:
         return None
     d = Path(list(spec.submodule_search_locations)[0]) / "espeak-ng-data"
     return d if d.is_dir() else None
+
+
+def voice_text(text: str) -> str:
+    """What espeak-ng can take: one lone surrogate (from a broken clipboard or a model's
+    split emoji) made Piper refuse the whole text, so it goes, as do NUL and other
+    control characters; split surrogate pairs are joined first."""
+    text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return "".join(" " if ch == "\ufffd" or (unicodedata.category(ch) == "Cc" and ch not in "\n\t") else ch for ch in text)
 
 
 class PiperTTS:
@@ -47,6 +57,7 @@ class PiperTTS:
         data = espeak_data_dir()
         if data is None:
             raise EngineError("piper-tts is installed without its espeak-ng data; reinstall piper-tts.")
+        offline_environment()  # before onnxruntime loads (its telemetry); also outside the engine process
         try:
             import onnxruntime
             from piper import PiperVoice
@@ -70,7 +81,7 @@ class PiperTTS:
 
         cfg = SynthesisConfig(length_scale=length_scale)
         try:
-            for chunk in self.voice.synthesize(text, syn_config=cfg):
+            for chunk in self.voice.synthesize(voice_text(text), syn_config=cfg):
                 yield SpeechChunk(samples=chunk.audio_int16_array, sample_rate=chunk.sample_rate, text="".join(chunk.phonemes))
         except Exception as exc:
             raise EngineError(f"Speech synthesis failed: {exc}") from exc

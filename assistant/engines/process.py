@@ -32,6 +32,7 @@ from typing import Any
 
 from .. import errors
 from ..errors import AssistantError, EngineCrashedError, EngineError
+from . import offline_environment
 from .base import (
     ChatMessage,
     EngineEvent,
@@ -164,8 +165,13 @@ def _child_main(conn: Any, log_path: str | None = None) -> None:  # pragma: no c
             os.close(fd)
         except OSError:
             pass
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
+    offline_environment()  # before any engine library loads
+    # llama.cpp's OpenMP threads spin while they wait for each other by default. With
+    # as many threads as cores, any other busy program (a browser tab, a build) then
+    # costs it almost everything: measured on 2 cores with another process busy,
+    # 0.5 tokens/s spinning against 33-35 tokens/s with passive waits
+    # (`OMP_WAIT_POLICY=ACTIVE|PASSIVE main.py ask --json`, two runs each).
+    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
     try:  # the parent handles Ctrl+C; the child follows the parent
         signal.signal(signal.SIGINT, signal.SIG_IGN)
     except (ValueError, OSError):

@@ -3,7 +3,6 @@ download from the hub) and run with HF_HUB_OFFLINE=1."""
 
 from __future__ import annotations
 
-import os
 import time
 from pathlib import Path
 from typing import Any
@@ -11,6 +10,7 @@ from typing import Any
 import numpy as np
 
 from ..errors import EngineError, InvalidModelError, ModelNotFoundError
+from . import offline_environment
 from .base import Transcript
 
 REQUIRED_FILES = ("model.bin", "config.json")
@@ -38,7 +38,7 @@ class WhisperSTT:
         missing = [f for f in REQUIRED_FILES if not (p / f).is_file()]
         if missing:
             raise InvalidModelError(f"{p} is not a faster-whisper model folder (missing {', '.join(missing)}).")
-        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        offline_environment()  # also when used outside the engine process (benchmarks)
         try:
             from faster_whisper import WhisperModel
 
