@@ -23,7 +23,7 @@ import numpy as np
 from .engines.base import SpeechSpec, Transcript
 from .models.registry import ModelInfo
 from .translate import LANGUAGES, Glossary, TranslationResult, Translator
-from .voice import MIN_SPEECH_S, SILENCE_PEAK, AudioSink, NothingHeard, SpeechEngine
+from .voice import AudioSink, NothingHeard, SpeechEngine, _ms, unusable_audio
 
 
 @dataclass(frozen=True)
@@ -86,10 +86,6 @@ def no_voice_message(lang: str) -> str:
     )
 
 
-def _ms(t: float | None, t0: float) -> float:
-    return round((t - t0) * 1000.0, 1) if t is not None else -1.0
-
-
 class Interpreter:
     def __init__(
         self,
@@ -125,11 +121,9 @@ class Interpreter:
         """One spoken turn: ``src`` may be "auto". With ``sink`` None nothing is spoken."""
         t0 = end_of_speech if end_of_speech is not None else time.perf_counter()
         audio = np.asarray(audio, dtype=np.float32).reshape(-1)
-        if len(audio) < MIN_SPEECH_S * 16000:
-            yield NothingHeard("I didn't catch that: the recording was too short. Hold the key while you speak.")
-            return
-        if float(np.abs(audio).max(initial=0.0)) < SILENCE_PEAK:
-            yield NothingHeard("I didn't catch that: the microphone heard only silence.")
+        unusable = unusable_audio(audio)
+        if unusable is not None:
+            yield unusable
             return
         lang = None if src in ("auto", "detect", "") else src
         spec = self._stt_spec(lang)

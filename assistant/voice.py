@@ -94,6 +94,16 @@ def _ms(t: float | None, t0: float) -> float:
     return round((t - t0) * 1000.0, 1) if t is not None else -1.0
 
 
+def unusable_audio(audio: np.ndarray) -> NothingHeard | None:
+    """Why a push-to-talk recording cannot hold speech (too short, only silence), or
+    None. Checked before Whisper runs, by every turn that starts from the microphone."""
+    if len(audio) < MIN_SPEECH_S * 16000:
+        return NothingHeard("I didn't catch that: the recording was too short. Hold the key while you speak.")
+    if float(np.abs(audio).max(initial=0.0)) < SILENCE_PEAK:
+        return NothingHeard("I didn't catch that: the microphone heard only silence.")
+    return None
+
+
 DEFAULT_VOICE_RATE = 22050
 
 
@@ -165,11 +175,9 @@ class VoicePipeline:
     ) -> Iterator[VoiceEvent]:
         t0 = end_of_speech if end_of_speech is not None else time.perf_counter()
         audio = np.asarray(audio, dtype=np.float32).reshape(-1)
-        if len(audio) < MIN_SPEECH_S * 16000:
-            yield NothingHeard("I didn't catch that: the recording was too short. Hold the key while you speak.")
-            return
-        if float(np.abs(audio).max(initial=0.0)) < SILENCE_PEAK:
-            yield NothingHeard("I didn't catch that: the microphone heard only silence.")
+        unusable = unusable_audio(audio)
+        if unusable is not None:
+            yield unusable
             return
         spec = self._speech()
         transcript = self.engine.transcribe(audio, spec=spec, language=self._language(), cancel=cancel)
