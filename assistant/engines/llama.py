@@ -336,6 +336,13 @@ class LlamaChatModel:
             rendered = self._render(system + rest)
         target = int(budget * 0.75)
         if len(rendered.tokens) > budget:
+            # jump close to the target at once, from each message's own token count,
+            # then drop turn by turn: rendering after every single drop was quadratic
+            # (4.3 s to trim a 400-message conversation on 2 cores)
+            skip = self._drop_estimate(rest, len(rendered.tokens), len(msgs), target)
+            if skip:
+                rest, dropped = rest[skip:], dropped + skip
+                rendered = self._render(system + rest)
             while len(rest) > 1 and len(rendered.tokens) > target:
                 # drop a whole turn (user + its answer) when possible
                 n = 2 if len(rest) > 2 and rest[0].role == "user" and rest[1].role == "assistant" else 1
@@ -366,6 +373,26 @@ class LlamaChatModel:
                     )
                 raise ContextOverflowError("This message does not fit the model's context even when shortened.")
         return rendered, PromptTrimmed(dropped_messages=dropped, truncated_chars=truncated, prompt_tokens=len(rendered.tokens))
+
+    def _drop_estimate(self, rest: list[ChatMessage], total: int, count: int, target: int) -> int:
+        """How many of the oldest messages to drop so that about ``target`` tokens
+        remain; a little too few rather than too many (the caller then drops turn
+        by turn), and the kept part starts with a user message."""
+        if len(rest) < 3:
+            return 0
+        try:
+            sizes = [len(self.llm.tokenize(m.content.encode("utf-8", "replace"), add_bos=False)) for m in rest]
+        except (ValueError, MemoryError, RuntimeError):  # a damaged model: drop turn by turn
+            return 0
+        overhead = max(0.0, (total - sum(sizes)) / count)
+        sizes.pop()  # the last message is always kept
+        skip, left = 0, float(total)
+        while skip < len(sizes) and left - (sizes[skip] + overhead) > target:
+            left -= sizes[skip] + overhead
+            skip += 1
+        while skip > 0 and rest[skip].role != "user":
+            skip -= 1
+        return skip
 
     def warm(self, messages: tuple[ChatMessage, ...]) -> int:
         """Evaluate the start of a conversation (the system prompt) now, so the first
