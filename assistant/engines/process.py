@@ -28,7 +28,7 @@ import traceback
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NoReturn
 
 from .. import errors
 from ..errors import AssistantError, EngineCrashedError, EngineError
@@ -271,6 +271,10 @@ def _describe_exit(code: int | None) -> str:
 _DEAD = object()
 
 
+class _StaleChild(Exception):
+    """The request went to a child that was killed from outside before it answered."""
+
+
 class _Child:
     """One running child process and the thread that reads its replies."""
 
@@ -284,6 +288,7 @@ class _Child:
         self.pending: dict[int, queue.Queue[Any]] = {}
         self.pending_lock = threading.Lock()
         self.dead = False
+        self.killed_on_purpose = False  # by kill_for_test: a deliberate end is never retried
         self.reader = threading.Thread(target=self._read, name="engine-replies", daemon=True)
         self.reader.start()
 
@@ -380,9 +385,12 @@ class EngineProcess:
         return child.proc.exitcode
 
     def kill_for_test(self) -> None:
-        """SIGKILL the child, as a crash would. Used by tests of the recovery path."""
+        """SIGKILL the child, as a crash would. Used by tests of the recovery path and
+        to stop a hung load; the request it ends fails rather than being retried."""
+        child = self._child
         pid = self.pid
-        if pid:
+        if pid and child is not None:
+            child.killed_on_purpose = True
             os.kill(pid, signal.SIGKILL)
 
     def close(self) -> None:
@@ -402,12 +410,41 @@ class EngineProcess:
         On cancel the child gets ``CANCEL_GRACE_S`` to stop. After that the request
         is abandoned (its late output is dropped) or, with ``kill_on_cancel``, the
         child is ended: for llama.cpp reading a long prompt, which nothing else
-        interrupts and which would hold up every later request."""
+        interrupts and which would hold up every later request.
+
+        A request that reached a child which was already dying (killed from outside a
+        moment before, e.g. by the system's out-of-memory killer) is sent once more to
+        a fresh child, as long as nothing of its answer had arrived; a child that ends
+        itself (llama.cpp aborting on a damaged model) is reported, never retried."""
+        yielded = False
+        try:
+            for item in self._request_once(msg, cancel, activity, kill_on_cancel=kill_on_cancel):
+                yielded = True
+                yield item
+        except _StaleChild:
+            if yielded:  # cannot happen: _StaleChild is raised only before any output
+                raise
+            log.info("the engine was gone before it took the request; sending it to a fresh engine")
+            yield from self._request_once(msg, cancel, activity, kill_on_cancel=kill_on_cancel, retry=False)
+
+    def _request_once(
+        self,
+        msg: dict[str, Any],
+        cancel: threading.Event | None,
+        activity: str,
+        *,
+        kill_on_cancel: bool,
+        retry: bool = True,
+    ) -> Iterator[Any]:
         child = self._current()
         rid = next(self._ids)
         q = child.register(rid)
+        answered = False
         try:
             if not child.send({**msg, "id": rid}):
+                if retry:
+                    self._drop(child)
+                    raise _StaleChild
                 raise self._crashed(child, activity)
             cancel_sent_at: float | None = None
             while True:
@@ -424,10 +461,11 @@ class EngineProcess:
                     kind, payload = q.get(timeout=_POLL_S)
                 except queue.Empty:
                     if not child.proc.is_alive():
-                        raise self._crashed(child, activity) from None
+                        self._raise_crash(child, activity, retry=retry and not answered)
                     continue
                 if kind is _DEAD:
-                    raise self._crashed(child, activity)
+                    self._raise_crash(child, activity, retry=retry and not answered)
+                answered = True
                 if kind == "event":
                     yield payload
                 elif kind == "done":
@@ -436,6 +474,16 @@ class EngineProcess:
                     raise _error_from(*payload)
         finally:
             child.unregister(rid)
+
+    def _raise_crash(self, child: _Child, activity: str, *, retry: bool) -> NoReturn:
+        """The child died during a request: retry (``_StaleChild``) when it was killed
+        from outside before answering anything, else report the crash."""
+        child.proc.join(timeout=2)
+        sigkill = getattr(signal, "SIGKILL", None)  # POSIX; on Windows a kill has no signal number
+        if retry and sigkill is not None and child.proc.exitcode == -sigkill and not child.killed_on_purpose:
+            self._drop(child)
+            raise _StaleChild
+        raise self._crashed(child, activity)
 
     def _crashed(self, child: _Child, activity: str) -> EngineCrashedError:
         child.proc.join(timeout=2)

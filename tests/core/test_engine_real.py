@@ -166,3 +166,41 @@ def test_warm_system_prompt_makes_the_first_turn_fast(smol):
         finally:
             e.close()
     assert ttft[True] < 0.5 * ttft[False], ttft
+
+
+def _stopped_then(engine, smol, sig):
+    """Freeze the engine, send a request into its pipe, then end it with ``sig``
+    before it could read the request: the situation of a request made a moment
+    after the system killed the engine. Returns (events or exception, old pid)."""
+    collect(engine, req(smol, "hi", max_tokens=2))
+    pid = engine.pid
+    os.kill(pid, signal.SIGSTOP)
+    box = {}
+
+    def work():
+        try:
+            box["events"] = collect(engine, req(smol, "What is the capital of France?"))
+        except Exception as exc:  # noqa: BLE001 - judged by the caller
+            box["exc"] = exc
+
+    th = threading.Thread(target=work, daemon=True)
+    th.start()
+    time.sleep(0.5)  # the request is in the frozen engine's pipe now
+    os.kill(pid, sig)
+    os.kill(pid, signal.SIGCONT)
+    th.join(60)
+    assert not th.is_alive()
+    return box.get("events", box.get("exc")), pid
+
+
+def test_request_to_an_engine_killed_from_outside_is_sent_again(engine, smol):
+    result, old_pid = _stopped_then(engine, smol, signal.SIGKILL)
+    assert isinstance(result, list), result  # answered by a fresh engine, not an error
+    assert "Paris" in "".join(e.text for e in result if isinstance(e, Token))
+    assert engine.pid is not None and engine.pid != old_pid
+
+
+def test_engine_that_aborts_itself_is_reported_not_retried(engine, smol):
+    result, old_pid = _stopped_then(engine, smol, signal.SIGABRT)
+    assert isinstance(result, EngineCrashedError) and "SIGABRT" in str(result)
+    assert collect(engine, req(smol, "Say yes."))[-1].tokens > 0
