@@ -18,7 +18,11 @@ from typing import Any
 
 SCHEMA_VERSION = 2
 
-THEMES = ("system", "light", "dark")
+THEMES = ("system", "light", "dark", "contrast")
+"""Colour themes; "contrast" is the high-contrast one (black, white, yellow focus)."""
+
+#: interface languages with a translation in resources/i18n ("system" follows the desktop)
+UI_LANGUAGES = ("system", "en", "fr", "de", "es")
 
 #: how long conversations and translations are kept (see ``assistant.privacy``)
 HISTORY_RETENTION = ("forever", "30d", "none")
@@ -96,7 +100,31 @@ class Settings:
     """CPU threads for the language model; 0 means one per physical core."""
 
     theme: str = "system"
-    """"system" follows the desktop's light/dark choice; "light" or "dark" overrides."""
+    """"system" follows the desktop's light/dark choice; "light", "dark" or "contrast"
+    (high contrast) overrides."""
+
+    font_size: int = 0
+    """Interface font size in points; 0 means the desktop's size."""
+
+    ui_language: str = "system"
+    """Language of the interface: "system" follows the desktop, or one of
+    ``UI_LANGUAGES``. Applied at start-up (the settings offer a restart)."""
+
+    tray_icon: bool = True
+    """Show Parley in the system tray (where the desktop has one)."""
+
+    close_to_tray: bool = True
+    """Closing the window keeps Parley running in the tray (only with a tray icon)."""
+
+    global_talk_key: str = "Ctrl+Alt+Space"
+    """Push-to-talk from any application (hold, or toggle with ``ptt_toggle``);
+    empty turns it off. See ``ui.global_keys`` for how each desktop is served."""
+
+    quick_ask_key: str = "Ctrl+Alt+A"
+    """Opens the quick-ask box from any application; empty turns it off."""
+
+    welcome_done: bool = False
+    """The first-run welcome was shown (set when it is closed)."""
 
     user_models: tuple[str, ...] = field(default_factory=tuple)
     """GGUF files the user opened from disk, kept so they show in the model picker."""
@@ -176,6 +204,10 @@ class Settings:
             context_size=min(max(int(self.context_size), 256), 131072),
             n_threads=min(max(int(self.n_threads), 0), 256),
             theme=self.theme if self.theme in THEMES else "system",
+            font_size=0 if not str(self.font_size).lstrip("-").isdigit() else min(max(int(self.font_size), 0), 48),
+            ui_language=self.ui_language if self.ui_language in UI_LANGUAGES else "system",
+            global_talk_key=str(self.global_talk_key or "").strip(),
+            quick_ask_key=str(self.quick_ask_key or "").strip(),
             speaking_rate=min(max(float(self.speaking_rate), 0.5), 2.0),
             stt_language=(self.stt_language or "en").strip().lower(),
             # an unknown value keeps everything: never delete on a typo
