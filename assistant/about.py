@@ -48,6 +48,8 @@ LIBRARIES: tuple[tuple[str, str, str, str], ...] = (
     ("Jinja2", "Jinja2", "BSD-3-Clause", "renders chat templates"),
     ("Markdown", "Markdown", "BSD-3-Clause", ""),
     ("Pygments", "Pygments", "BSD-2-Clause", ""),
+    ("python-xlib", "python-xlib", "LGPL-2.1-or-later", "global keys on X11 (Linux)"),
+    ("jeepney", "jeepney", "MIT", "global keys through the desktop portal (Linux)"),
 )
 
 #: trove classifiers to SPDX, for distributions that state their licence only that way

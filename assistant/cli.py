@@ -8,6 +8,7 @@
     main.py models default chat|translation|stt|tts NAME
     main.py doctor
     main.py forget --all [--yes]
+    main.py show | new-chat | translator | quick-ask | talk   (to the running window; see main.py)
 """
 
 from __future__ import annotations
@@ -32,6 +33,10 @@ from .models.registry import ModelInfo, ModelRegistry
 from .paths import AppPaths
 
 COMMANDS = ("ask", "models", "doctor", "transcribe", "speak", "voice", "talk", "bench", "translate", "forget")
+#: commands for the window: main.py hands them to the running Parley (ui/instance.py) or
+#: opens the window to do them; they are listed here so that --help shows them. ``talk``
+#: also goes to the running window when there is one (see main.py).
+WINDOW_COMMANDS = ("show", "new-chat", "translator", "quick-ask")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -106,8 +111,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     tk = sub.add_parser(
         "talk", parents=[common],
-        help="push-to-talk from the terminal: speak, then press Enter (or wait --seconds); the reply is spoken. "
-        "Ctrl+C while it speaks interrupts it. Bind it to a desktop shortcut for hands-free use.",
+        help="push-to-talk. With the window running: start listening there, or stop and answer if it is "
+        "listening (bind this to a desktop shortcut). Otherwise (or with --seconds, --json, --model or "
+        "--max-tokens) from the terminal: "
+        "speak, then press Enter (or wait --seconds); the reply is spoken. Ctrl+C while it speaks interrupts it.",
     )
     tk.add_argument("--seconds", type=float, default=None, help="record this long instead of waiting for Enter")
     tk.add_argument("--model", default="", help="language model name or .gguf path")
@@ -128,6 +135,15 @@ def build_parser() -> argparse.ArgumentParser:
     bn.add_argument("--runs", type=int, default=3, help="repeat each measurement this many times")
     bn.add_argument("--audio", action="append", default=[], help="also time a voice turn on this recording (repeatable)")
     bn.add_argument("--json", action="store_true", help="print one JSON object")
+    bn.add_argument("--voice-only", action="store_true", help="only the voice turns (a quick before/after check)")
+
+    for name, text in (
+        ("show", "bring the running Parley window to the front (or open it)"),
+        ("new-chat", "start a new chat in the running window (or open the window on one)"),
+        ("translator", "show the Translator in the running window (or open the window on it)"),
+        ("quick-ask", "ask a quick question in a small popup (opens Parley if it is not running)"),
+    ):
+        sub.add_parser(name, parents=[common], help=text + "; for desktop shortcuts")
 
     fg = sub.add_parser(
         "forget", parents=[common],
@@ -170,10 +186,16 @@ def main(argv: list[str] | None = None, *, paths: AppPaths | None = None, loaded
             return cmd_translate(args, settings, registry, paths)
         if args.command == "forget":
             return cmd_forget(args, paths)
+        if args.command in WINDOW_COMMANDS:  # main.py sends these to the window before getting here
+            print(f"parley: '{args.command}' is for the window; run it as 'main.py {args.command}'.", file=sys.stderr)
+            return 2
         if args.command == "bench":
             from .bench import format_table, run_bench
 
-            result = run_bench(paths, settings, runs=args.runs, audio_files=args.audio, log=lambda m: print(m, file=sys.stderr))
+            result = run_bench(
+                paths, settings, runs=args.runs, audio_files=args.audio, log=lambda m: print(m, file=sys.stderr),
+                voice_only=args.voice_only,
+            )
             print(json.dumps(result) if args.json else format_table(result))
             return 0
     except AssistantError as exc:

@@ -33,6 +33,7 @@ PARTS: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("Licence texts", ("resources/licenses/GPL-3.0.txt",)),
         ("Gemma notice", ("resources/licenses/Gemma-NOTICE.txt",)),
         ("App icon", ("resources/parley.svg",)),
+        ("Interface translations", ("resources/i18n/parley_fr.qm",)),
         ("Licence metadata (About dialog)", ("piper_tts-*.dist-info/METADATA",)),
     ],
     "linux": [

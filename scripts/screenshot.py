@@ -14,6 +14,12 @@ few saved translations below, and conversation mode after four spoken turns.
 
 The Models window (docs/screenshot-models.png, -dark.png) lists the built-in models
 and one "added" model, whose file is a GGUF header in a sparse file.
+
+``--only-desktop`` renders the desktop-comfort shots: the quick-ask box
+(docs/screenshot-quick-ask.png), the Desktop page of the settings
+(docs/screenshot-settings.png), the first-run welcome (docs/screenshot-welcome.png),
+the high-contrast theme with larger text (docs/screenshot-main-contrast.png) and the
+interface in French (docs/screenshot-main-fr.png).
 """
 
 from __future__ import annotations
@@ -517,6 +523,100 @@ def shoot_bench(out: Path, result_file: Path) -> Path:
     return target
 
 
+QUICK_QUESTION = "How do I undo my last git commit?"
+QUICK_ANSWER = """Keep the changes and undo only the commit:
+
+```sh
+git reset --soft HEAD~1
+```
+
+Use `--hard` instead to throw the changes away too."""
+
+
+class QuickAskShooter(Shooter):
+    """The quick-ask box asking one question over the real controller."""
+
+    def __init__(self, controller: ChatController, window: MainWindow, target: Path, loop: QEventLoop) -> None:
+        super().__init__(controller, window, target, loop)
+        from ui.desktop import DesktopShell
+
+        self.shell = DesktopShell(window, tray_available=lambda: False)
+
+    @Slot(object)
+    def _on_loaded(self, _view: object) -> None:
+        if not self.sent:
+            self.sent = True
+            self.shell.show_quick_ask()
+            self.shell.quick_ask.input.setPlainText(QUICK_QUESTION)  # as typed
+            self.shell.quick_ask.ask(QUICK_QUESTION)
+
+    @Slot()
+    def _grab(self) -> None:
+        self.shell.quick_ask.grab().save(str(self.target))
+        self.shell.shutdown()
+        self.loop.quit()
+
+
+class ContrastShooter(Shooter):
+    @Slot()
+    def _grab(self) -> None:
+        self.window.composer.editor.setFocus()
+        super()._grab()
+
+
+def shoot_desktop(out: Path) -> list[Path]:
+    from ui.i18n import install_translators
+    from ui.settings_dialog import SettingsDialog
+    from ui.welcome import WelcomeDialog
+
+    shots = []
+    engine = FakeEngine(reply=QUICK_ANSWER, token_delay_s=0.01, first_token_delay_s=0.2)
+    shots.append(render(out / "screenshot-quick-ask.png", QuickAskShooter, engine, Settings()))
+    engine = FakeEngine(reply=ANSWER, token_delay_s=0.005)
+    shots.append(render(out / "screenshot-main-contrast.png", ContrastShooter, engine, Settings(theme="contrast", font_size=12)))
+
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = AppPaths.under(Path(tmp)).ensure()
+        store = HistoryStore(paths.history_db)
+        controller, window = build(paths=paths, load_result=LoadResult(Settings()), engine=FakeEngine(), store=store)
+        window.resize(1200, 800)
+        window.show()
+        dialog = SettingsDialog(
+            controller.settings, window, page="desktop",
+            desktop_status="Keys from any application: X11. Parley listens for Ctrl+Alt+Space (talk) and "
+            "Ctrl+Alt+A (quick ask) on this X11 desktop.",
+        )
+        dialog.show()
+        _settle(300)
+        dialog.grab().save(str(out / "screenshot-settings.png"))
+        shots.append(out / "screenshot-settings.png")
+        dialog.close()
+        welcome = WelcomeDialog(controller, window)
+        welcome.show()
+        _settle(300)
+        welcome.grab().save(str(out / "screenshot-welcome.png"))
+        shots.append(out / "screenshot-welcome.png")
+        welcome.close()
+        window.close()
+        controller.shutdown()
+        store.close()
+
+    app = QApplication.instance()
+    install_translators(app, "fr")
+    try:
+        engine = FakeEngine(reply=ANSWER, token_delay_s=0.005)
+        shots.append(render(out / "screenshot-main-fr.png", Shooter, engine, Settings(ui_language="fr")))
+    finally:
+        install_translators(app, "en")
+    return shots
+
+
+def _settle(ms: int) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop, loop.quit)
+    loop.exec()
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--bench-result", type=Path, help="render only the benchmark dialog with this bench --json file")
@@ -529,6 +629,7 @@ def main() -> int:
     ap.add_argument("--translator-theme", default="light", choices=("light", "dark"))
     ap.add_argument("--no-models", action="store_true")
     ap.add_argument("--only-models", action="store_true")
+    ap.add_argument("--only-desktop", action="store_true", help="quick ask, settings, welcome, contrast, French")
     args = ap.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     app = make_application(sys.argv[:1])
@@ -536,6 +637,11 @@ def main() -> int:
     collector.start()
     if args.bench_result:
         print(shoot_bench(args.out, args.bench_result))
+        collector.stop()
+        return 0
+    if args.only_desktop:
+        for p in shoot_desktop(args.out):
+            print(p)
         collector.stop()
         return 0
     if args.only_models:

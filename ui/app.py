@@ -23,6 +23,8 @@ from assistant.store import HistoryStore
 
 from . import errors as ui_errors
 from .controller import ChatController
+from .desktop import DesktopShell
+from .instance import InstanceServer, send_to_running, server_name
 from .main_window import MainWindow
 from .voice import AudioBackend
 
@@ -171,8 +173,10 @@ class StartupProbe(QObject):
             QTimer.singleShot(0, QApplication.instance(), QApplication.quit)
 
 
-def run(paths: AppPaths, load_result: LoadResult, argv: list[str]) -> int:
-    """Start the window; returns the exit status. Called by main.py."""
+def run(paths: AppPaths, load_result: LoadResult, argv: list[str], *, command: str | None = None) -> int:
+    """Start the window; returns the exit status. Called by main.py. ``command`` (one
+    of ``ui.instance.COMMANDS``) is carried out once the window is up; when a Parley
+    over the same data folder already runs, it is handed the command instead."""
     from assistant.engines.process import EngineProcess
 
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -180,6 +184,12 @@ def run(paths: AppPaths, load_result: LoadResult, argv: list[str]) -> int:
     quit_when_ready = "--quit-when-ready" in argv
     argv = [a for a in argv if a not in ("--report-startup", "--quit-when-ready")]
     app = make_application(argv)
+    instance = InstanceServer(server_name(paths), app)
+    if not instance.listen() and send_to_running(instance.name, command or "show"):
+        return 0  # one Parley per data folder: the running one takes over
+    from .i18n import install_translators
+
+    install_translators(app, load_result.settings.ui_language)  # before any window or text is made
     collector = GarbageCollector(app)
     collector.start()
     paths.ensure()
@@ -199,11 +209,21 @@ def run(paths: AppPaths, load_result: LoadResult, argv: list[str]) -> int:
     hooks = (sys.excepthook, threading.excepthook)
     install_excepthooks(bridge.report)
     probe = StartupProbe(window, controller, quit_when_ready=quit_when_ready) if report_startup else None
+    shell = DesktopShell(window)  # the tray icon, and commands from later starts
+    instance.command_received.connect(shell.run_command)
     window.show()
     controller.start()
+    if command:
+        shell.run_at_start(command)
+    from .welcome import should_show
+
+    if should_show(load_result.settings) and not quit_when_ready:
+        QTimer.singleShot(0, window, window.show_welcome)  # the first start: sound check, where data lives
     try:
         return app.exec()
     finally:
+        instance.close()
+        shell.shutdown()
         # orderly: cancel and stop the workers, then the engine, then the history
         controller.shutdown()
         try:
@@ -213,5 +233,21 @@ def run(paths: AppPaths, load_result: LoadResult, argv: list[str]) -> int:
         store.close()
         sys.excepthook, threading.excepthook = hooks
         del probe
+        restart = window.restart_requested
         window.deleteLater()
         collector.stop()
+        if restart:
+            _start_again()
+
+
+def _start_again() -> None:
+    """Start Parley anew with the same arguments (after this one let go of its
+    single-instance name, so the new one does not hand over to it)."""
+    import subprocess
+
+    frozen = getattr(sys, "frozen", False)
+    cmd = [sys.executable, *sys.argv[1:]] if frozen else [sys.executable, *sys.argv]
+    try:
+        subprocess.Popen(cmd, start_new_session=os.name != "nt", close_fds=True)
+    except OSError:
+        log.exception("could not start Parley again")

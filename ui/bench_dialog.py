@@ -19,7 +19,18 @@ import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QProcess, QProcessEnvironment, QRectF, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QProcess,
+    QProcessEnvironment,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,38 +55,51 @@ from .theme import Theme
 ROOT = Path(__file__).resolve().parents[1]
 
 #: the phases the benchmark announces on stderr, in order (a line starting with one
-#: of these moves the progress bar on); the first is implied by starting
+#: of these moves the progress bar on); the first is implied by starting. The
+#: prefixes are the benchmark's own words; the texts are shown translated.
 PHASES = (
-    ("", "Loading the models"),
-    ("voice turns", "Timing spoken questions"),
-    ("language model", "Timing the language model"),
-    ("speech synthesis", "Timing the voice"),
-    ("start-up", "Timing start-up"),
-    ("gui", "Checking that the window stays responsive"),
+    ("", QT_TRANSLATE_NOOP("BenchDialog", "Loading the models")),
+    ("voice turns", QT_TRANSLATE_NOOP("BenchDialog", "Timing spoken questions")),
+    ("language model", QT_TRANSLATE_NOOP("BenchDialog", "Timing the language model")),
+    ("speech synthesis", QT_TRANSLATE_NOOP("BenchDialog", "Timing the voice")),
+    ("start-up", QT_TRANSLATE_NOOP("BenchDialog", "Timing start-up")),
+    ("gui", QT_TRANSLATE_NOOP("BenchDialog", "Checking that the window stays responsive")),
 )
 
-#: (label, key, unit) of the table's rows, in order; missing keys are skipped
+#: (label, key, unit) of the table's rows, in order; missing keys are skipped.
+#: Labels are in English and shown translated; the rows in SUB_ROWS are indented.
 ROWS = (
-    ("Voice turn: end of speech → first sound", "voice_to_voice_ms", "ms"),
-    ("   transcript ready", "stt_ms", "ms"),
-    ("   first word of the answer", "voice_ttft_ms", "ms"),
-    ("   same questions, one step after another", "naive_voice_to_voice_ms", "ms"),
-    ("Speech-to-text real-time factor", "stt_rtf", "×"),
-    ("Language model: time to first token", "ttft_ms", "ms"),
-    ("Language model: tokens per second", "app_tokens_per_s", "tok/s"),
-    ("   llama-cpp-python on its own", "direct_tokens_per_s", "tok/s"),
-    ("Voice: first sentence ready", "tts_first_chunk_ms", "ms"),
-    ("Voice real-time factor", "tts_rtf", "×"),
-    ("Window shown after launch", "window_shown_ms", "ms"),
-    ("Models ready after launch", "models_ready_ms", "ms"),
-    ("Memory (window + engine)", "app_peak_rss_mb", "MB"),
+    (QT_TRANSLATE_NOOP("BenchDialog", "Voice turn: end of speech → first sound"), "voice_to_voice_ms", "ms"),
+    (QT_TRANSLATE_NOOP("BenchDialog", "transcript ready"), "stt_ms", "ms"),
+    (QT_TRANSLATE_NOOP("BenchDialog", "first word of the answer"), "voice_ttft_ms", "ms"),
+    (QT_TRANSLATE_NOOP("BenchDialog", "same questions, one step after another"), "naive_voice_to_voice_ms", "ms"),
+    (QT_TRANSLATE_NOOP("BenchDialog", "Speech-to-text real-time factor"), "stt_rtf", "×"),
+    (QT_TRANSLATE_NOOP("BenchDialog", "Language model: time to first token"), "ttft_ms", "ms"),
+    (QT_TRANSLATE_NOOP("BenchDialog", "Language model: tokens per second"), "app_tokens_per_s", "tok/s"),
+    (QT_TRANSLATE_NOOP("BenchDialog", "llama-cpp-python on its own"), "direct_tokens_per_s", "tok/s"),
+    (QT_TRANSLATE_NOOP("BenchDialog", "Voice: first sentence ready"), "tts_first_chunk_ms", "ms"),
+    (QT_TRANSLATE_NOOP("BenchDialog", "Voice real-time factor"), "tts_rtf", "×"),
+    (QT_TRANSLATE_NOOP("BenchDialog", "Window shown after launch"), "window_shown_ms", "ms"),
+    (QT_TRANSLATE_NOOP("BenchDialog", "Models ready after launch"), "models_ready_ms", "ms"),
+    (QT_TRANSLATE_NOOP("BenchDialog", "Memory (window + engine)"), "app_peak_rss_mb", "MB"),
 )
+#: rows that detail the row above them (shown indented, not bold)
+SUB_ROWS = frozenset({"stt_ms", "voice_ttft_ms", "naive_voice_to_voice_ms", "direct_tokens_per_s"})
+SUB_ROW_INDENT = "   "
+
+#: how each unit is written after a figure
+UNITS = {
+    "ms": QT_TRANSLATE_NOOP("BenchDialog", "ms"),
+    "MB": QT_TRANSLATE_NOOP("BenchDialog", "MB"),
+    "tok/s": QT_TRANSLATE_NOOP("BenchDialog", "tok/s"),
+    "×": "×",
+}
 
 #: the GUI stall figures: (label, phase)
 STALL_ROWS = (
-    ("Window's longest pause: loading", "load"),
-    ("Window's longest pause: writing", "generate"),
-    ("Window's longest pause: speaking", "speak"),
+    (QT_TRANSLATE_NOOP("BenchDialog", "Window's longest pause: loading"), "load"),
+    (QT_TRANSLATE_NOOP("BenchDialog", "Window's longest pause: writing"), "generate"),
+    (QT_TRANSLATE_NOOP("BenchDialog", "Window's longest pause: speaking"), "speak"),
 )
 
 
@@ -116,13 +140,17 @@ def voice_segments(result: dict[str, Any]) -> list[tuple[str, float]]:
     stt, ttft, first_sound = median("stt_ms"), median("voice_ttft_ms"), median("voice_to_voice_ms")
     if math.isnan(stt) or math.isnan(first_sound):
         return []
+    transcript = QCoreApplication.translate("BenchDialog", "Transcript ready")
     if math.isnan(ttft):  # an older benchmark: no separate first-token figure
-        return [("Transcript ready", stt), ("Answer and first sound", max(first_sound - stt, 0.0))]
+        return [
+            (transcript, stt),
+            (QCoreApplication.translate("BenchDialog", "Answer and first sound"), max(first_sound - stt, 0.0)),
+        ]
     ttft = min(max(ttft, stt), first_sound)
     return [
-        ("Transcript ready", stt),
-        ("First word of the answer", ttft - stt),
-        ("First sound", first_sound - ttft),
+        (transcript, stt),
+        (QCoreApplication.translate("BenchDialog", "First word of the answer"), ttft - stt),
+        (QCoreApplication.translate("BenchDialog", "First sound"), first_sound - ttft),
     ]
 
 
@@ -198,7 +226,7 @@ class VoiceTurnChart(QWidget):
             p.setBrush(QColor(t.base))
             p.drawRoundedRect(bar, 5, 5)
             p.setPen(QColor(t.muted))
-            p.drawText(bar, Qt.AlignmentFlag.AlignCenter, "No voice figures yet")
+            p.drawText(bar, Qt.AlignmentFlag.AlignCenter, self.tr("No voice figures yet"))
             return
         colors = self.colors()
         # the bar: clip to a rounded rectangle, then fill the stages side by side
@@ -212,7 +240,10 @@ class VoiceTurnChart(QWidget):
             rect = QRectF(x, bar.top(), seg_w, bar.height())
             color = colors[i % len(colors)]
             p.fillRect(rect, color)
-            text = f"{ms / 1000:.1f} s" if ms >= 1000 else f"{ms:.0f} ms"
+            if ms >= 1000:
+                text = self.tr("{seconds} s").format(seconds=f"{ms / 1000:.1f}")
+            else:
+                text = self.tr("{ms} ms").format(ms=f"{ms:.0f}")
             if fm.horizontalAdvance(text) + 10 < seg_w:
                 p.setPen(QColor("#ffffff") if color.lightnessF() < 0.6 else QColor("#14213d"))
                 p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
@@ -226,7 +257,7 @@ class VoiceTurnChart(QWidget):
         line_h = fm.height() + 4
         for i, (label, ms) in enumerate(self.segments):
             cum += ms
-            text = f"{label} · {cum / 1000:.2f} s"
+            text = self.tr("{stage} · {seconds} s").format(stage=label, seconds=f"{cum / 1000:.2f}")
             item_w = 14 + fm.horizontalAdvance(text) + 18
             if lx > 0 and lx + item_w > w:
                 lx, y = 0.0, y + line_h
@@ -258,7 +289,7 @@ class BenchDialog(QDialog):
         theme: Theme | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("How fast is this computer?")
+        self.setWindowTitle(self.tr("How fast is this computer?"))
         self.setMinimumWidth(620)
         self._command = command or default_command(paths)
         self.theme = theme or themes.LIGHT
@@ -281,8 +312,10 @@ class BenchDialog(QDialog):
         self.process.errorOccurred.connect(self._on_process_error_occurred)
 
         self.intro = QLabel(
-            "Parley times a few spoken questions, the language model, the voice and its own start-up, "
-            "with the models you use. It takes a few minutes, and Parley is slower while it runs."
+            self.tr(
+                "Parley times a few spoken questions, the language model, the voice and its own start-up, "
+                "with the models you use. It takes a few minutes, and Parley is slower while it runs."
+            )
         )
         self.intro.setWordWrap(True)
         self.status_label = QLabel("")
@@ -303,13 +336,15 @@ class BenchDialog(QDialog):
         self.heading = QLabel("")
         self.heading.setObjectName("benchHeading")
         self.heading.setWordWrap(True)
-        self.chart_title = QLabel("Where the time of a spoken question goes, from the end of speech (medians)")
+        self.chart_title = QLabel(
+            self.tr("Where the time of a spoken question goes, from the end of speech (medians)")
+        )
         self.chart_title.setObjectName("benchSection")
         self.chart = VoiceTurnChart()
-        self.table_title = QLabel("All figures")
+        self.table_title = QLabel(self.tr("All figures"))
         self.table_title.setObjectName("benchSection")
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(["", "Median", "p95", "Runs"])
+        self.table.setHorizontalHeaderLabels(["", self.tr("Median"), self.tr("p95"), self.tr("Runs")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -332,12 +367,15 @@ class BenchDialog(QDialog):
         rl.addWidget(self.table, 1)
         self.results.hide()
 
-        self.run_button = QPushButton("Run again")
+        self.run_button = QPushButton(self.tr("Run again"))
         self.run_button.clicked.connect(self._on_run_clicked)
         self.run_button.hide()
-        self.cancel_button = QPushButton("Cancel")
+        self.run_button.setAccessibleDescription(self.tr("Measures everything again"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setAccessibleDescription(self.tr("Stops the benchmark"))
         self.cancel_button.clicked.connect(self._on_cancel_clicked)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.setAccessibleDescription(self.tr("Closes this window"))
         self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.elapsed_label)
@@ -377,7 +415,7 @@ class BenchDialog(QDialog):
         self.progress.show()
         self.progress.setValue(0)
         self.status_label.show()
-        self._set_status(PHASES[0][1] + "…")
+        self._set_status(self.tr("{phase}…").format(phase=self.tr(PHASES[0][1])))
         self.run_button.hide()
         self.cancel_button.show()
         self._started_at = time.monotonic()
@@ -430,20 +468,22 @@ class BenchDialog(QDialog):
         for label, key, unit in ROWS:
             v = result.get(key)
             if isinstance(v, dict):
-                rows.append((label, v, unit))
+                shown = self.tr(label)
+                rows.append((SUB_ROW_INDENT + shown if key in SUB_ROWS else shown, v, unit))
         stalls = result.get("gui_max_stall_ms")
         if isinstance(stalls, dict):
             for label, phase in STALL_ROWS:
                 if phase in stalls:
-                    rows.append((label, {"median": stalls[phase], "p95": None, "n": 1}, "ms"))
+                    rows.append((self.tr(label), {"median": stalls[phase], "p95": None, "n": 1}, "ms"))
         self.table.setRowCount(len(rows))
         for r, (label, v, unit) in enumerate(rows):
             n = v.get("n")
             median, p95 = fmt(v.get("median"), unit), fmt(v.get("p95"), unit)
+            unit_text = self.tr(UNITS.get(unit, unit))
             cells = [
                 label,
-                f"{median} {unit}" if median != "—" else median,
-                f"{p95} {unit}" if p95 != "—" else p95,
+                f"{median} {unit_text}" if median != "—" else median,
+                f"{p95} {unit_text}" if p95 != "—" else p95,
                 str(n) if isinstance(n, int) else "—",
             ]
             for c, text in enumerate(cells):
@@ -498,7 +538,7 @@ class BenchDialog(QDialog):
         for i, (prefix, text) in enumerate(PHASES):
             if prefix and line.lower().startswith(prefix):
                 self.progress.setValue(i)
-                self._set_status(f"{text}… ({line})")
+                self._set_status(self.tr("{phase}… ({detail})").format(phase=self.tr(text), detail=line))
                 return
 
     @Slot(int, QProcess.ExitStatus)
@@ -509,14 +549,14 @@ class BenchDialog(QDialog):
         self.run_button.show()
         if self._cancelled:
             self.progress.hide()
-            self._set_status("Cancelled. No figures were kept.")
+            self._set_status(self.tr("Cancelled. No figures were kept."))
             return
         if status != QProcess.ExitStatus.NormalExit or code != 0:
-            self._fail(f"The benchmark stopped with an error (exit status {code}).")
+            self._fail(self.tr("The benchmark stopped with an error (exit status {code}).").format(code=code))
             return
         result = self._parse(bytes(self._stdout))
         if result is None:
-            self._fail("The benchmark finished but gave no figures.")
+            self._fail(self.tr("The benchmark finished but gave no figures."))
             return
         self.show_result(result)
         self.result_ready.emit(result)
@@ -527,12 +567,12 @@ class BenchDialog(QDialog):
             self._clock.stop()
             self.cancel_button.hide()
             self.run_button.show()
-            self._fail(f"The benchmark could not be started ({self.process.errorString()}).")
+            self._fail(self.tr("The benchmark could not be started ({error}).").format(error=self.process.errorString()))
 
     @Slot()
     def _on_clock_timeout(self) -> None:
         s = int(time.monotonic() - self._started_at)
-        self.elapsed_label.setText(f"{s // 60}:{s % 60:02d} elapsed")
+        self.elapsed_label.setText(self.tr("{time} elapsed").format(time=f"{s // 60}:{s % 60:02d}"))
 
     @Slot()
     def _on_run_clicked(self) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPoint, QSize, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QPoint, QSize, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QFontDatabase, QGuiApplication, QTextOption, QWheelEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -53,8 +53,9 @@ USER_FRACTION = 0.8
 LOAD_FIRST = 8
 LOAD_CHUNK = 6
 
-TRIMMED_NOTE = "Older messages were left out so the conversation fits the model's memory."
-STOPPED_NOTE = "Stopped — the answer was cut short."
+#: notes under a reply, in English (translated where they are shown, context "MessageRow")
+TRIMMED_NOTE = QT_TRANSLATE_NOOP("MessageRow", "Older messages were left out so the conversation fits the model's memory.")
+STOPPED_NOTE = QT_TRANSLATE_NOOP("MessageRow", "Stopped — the answer was cut short.")
 
 
 def mono_family() -> str:
@@ -150,7 +151,7 @@ class ErrorCard(QFrame):
         if action:
             row = QHBoxLayout()
             row.setContentsMargins(0, 4, 0, 0)
-            self.action_button = QPushButton(action)
+            self.action_button = QPushButton(ui_errors.action_label(action))
             self.action_button.setObjectName("errorAction")
             self.action_button.setCursor(Qt.CursorShape.PointingHandCursor)
             self.action_button.clicked.connect(self._on_action_clicked)
@@ -191,12 +192,12 @@ class EditBox(QFrame):
         self._on_text_changed()
         lay.addWidget(self.editor)
         row = QHBoxLayout()
-        hint = QLabel("Sending replaces the answers after this message.")
+        hint = QLabel(self.tr("Sending replaces the answers after this message."))
         hint.setObjectName("composerHint")
         row.addWidget(hint)
         row.addStretch(1)
-        self.cancel_button = QPushButton("Cancel")
-        self.send_button = QPushButton("Send")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.send_button = QPushButton(self.tr("Send"))
         self.send_button.setObjectName("sendButton")
         self.cancel_button.clicked.connect(self._on_cancel_clicked)
         self.send_button.clicked.connect(self._on_send_clicked)
@@ -279,6 +280,8 @@ class MessageRow(QWidget):
         bl = QVBoxLayout(self.bubble)
         bl.setContentsMargins(BUBBLE_PAD_H, BUBBLE_PAD_V, BUBBLE_PAD_H, BUBBLE_PAD_V)
         self.body = MessageText()
+        self.body.setAccessibleName(self.tr("Your message") if self.is_user else self.tr("Parley's answer"))
+        self.body.setAccessibleDescription(self.tr("The text of this message; select it to copy part of it"))
         self.body.link_clicked.connect(self._on_body_link_clicked)
         bl.addWidget(self.body)
         self._bubble_row = QHBoxLayout()
@@ -301,13 +304,13 @@ class MessageRow(QWidget):
         actions = QHBoxLayout(self.actions)
         actions.setContentsMargins(0, 0, 0, 0)
         actions.setSpacing(2)
-        self.copy_button = ActionButton("Copy", "Copy this message")
+        self.copy_button = ActionButton(self.tr("Copy"), self.tr("Copy this message"))
         self.copy_button.clicked.connect(self._on_copy_clicked)
-        self.edit_button = ActionButton("Edit", "Edit this message and send it again")
+        self.edit_button = ActionButton(self.tr("Edit"), self.tr("Edit this message and send it again"))
         self.edit_button.clicked.connect(self._on_edit_clicked)
-        self.regenerate_button = ActionButton("Regenerate", "Write this answer again (Ctrl+R)")
+        self.regenerate_button = ActionButton(self.tr("Regenerate"), self.tr("Write this answer again (Ctrl+R)"))
         self.regenerate_button.clicked.connect(self._on_regenerate_clicked)
-        self.full_button = ActionButton("Show whole message", "The bubble shows only the beginning")
+        self.full_button = ActionButton(self.tr("Show whole message"), self.tr("The bubble shows only the beginning"))
         self.full_button.clicked.connect(self._on_full_clicked)
         if self.is_user:
             actions.addStretch(1)
@@ -357,7 +360,8 @@ class MessageRow(QWidget):
     def _on_thinking_timeout(self) -> None:
         dots = "●" * (self._thinking_step % 3 + 1)
         self._thinking_step += 1
-        self.body.setHtml(f'<span style="color: {self.theme.muted};">Thinking {dots}</span>')
+        thinking = self.tr("Thinking {dots}").format(dots=dots)
+        self.body.setHtml(f'<span style="color: {self.theme.muted};">{thinking}</span>')
         self._fit()
 
     def append(self, text: str) -> None:
@@ -406,10 +410,10 @@ class MessageRow(QWidget):
 
     # ---- status: notes, errors, actions -----------------------------------
     def _update_status_widgets(self) -> None:
-        self.set_note("stopped", STOPPED_NOTE if self.status == "interrupted" else "")
+        self.set_note("stopped", self.tr(STOPPED_NOTE) if self.status == "interrupted" else "")
         if self.status == "error" and self.error_card is None:
             err = self.message.meta.get("error") if self.message.meta else None
-            self.set_error(EngineError(str(err)) if err else EngineError("The answer could not be finished."))
+            self.set_error(EngineError(str(err)) if err else EngineError(self.tr("The answer could not be finished.")))
         self.copy_button.setVisible(self.status != "streaming")
 
     def set_note(self, key: str, text: str) -> None:
@@ -538,11 +542,12 @@ class EmptyState(QWidget):
 
     suggestion = Signal(str)
 
+    #: in English; shown (and sent) translated
     SUGGESTIONS = (
-        "Explain how a hash map works, with a short Python example",
-        "Write a friendly reminder email about tomorrow's meeting",
-        "Give me three ideas for a quick vegetarian dinner",
-        "Summarise the pros and cons of working from home",
+        QT_TRANSLATE_NOOP("EmptyState", "Explain how a hash map works, with a short Python example"),
+        QT_TRANSLATE_NOOP("EmptyState", "Write a friendly reminder email about tomorrow's meeting"),
+        QT_TRANSLATE_NOOP("EmptyState", "Give me three ideas for a quick vegetarian dinner"),
+        QT_TRANSLATE_NOOP("EmptyState", "Summarise the pros and cons of working from home"),
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -550,10 +555,10 @@ class EmptyState(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 60, 0, 20)
         lay.setSpacing(8)
-        title = QLabel("How can I help?")
+        title = QLabel(self.tr("How can I help?"))
         title.setObjectName("emptyTitle")
         title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        text = QLabel("Parley runs entirely on this computer. Nothing you type leaves it.")
+        text = QLabel(self.tr("Parley runs entirely on this computer. Nothing you type leaves it."))
         text.setObjectName("emptyText")
         text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         text.setWordWrap(True)
@@ -562,11 +567,13 @@ class EmptyState(QWidget):
         lay.addSpacing(18)
         grid = QVBoxLayout()
         grid.setSpacing(8)
-        for s in self.SUGGESTIONS:
+        for english in self.SUGGESTIONS:
+            s = QCoreApplication.translate("EmptyState", english)
             b = QPushButton(s)
             b.setObjectName("suggestion")
             b.setCursor(Qt.CursorShape.PointingHandCursor)
             b.setProperty("prompt", s)
+            b.setAccessibleDescription(self.tr("Asks Parley this question"))
             b.clicked.connect(self._on_suggestion_clicked)
             grid.addWidget(b)
         lay.addLayout(grid)
@@ -836,7 +843,7 @@ class ChatView(QScrollArea):
     def mark_context_trimmed(self, message_id: int) -> None:
         row = self.row_for(message_id)
         if row is not None:
-            row.set_note("trimmed", TRIMMED_NOTE)
+            row.set_note("trimmed", QCoreApplication.translate("MessageRow", TRIMMED_NOTE))
 
     def remove_from(self, message_id: int) -> None:
         """Drop that message and everything after it (edit and resend)."""
@@ -929,12 +936,12 @@ class ChatView(QScrollArea):
     @Slot(str)
     def _on_row_copy_text(self, text: str) -> None:
         QGuiApplication.clipboard().setText(text)
-        self.status_message.emit("Message copied")
+        self.status_message.emit(self.tr("Message copied"))
 
     @Slot(str)
     def _on_row_code_copied(self, code: str) -> None:
         QGuiApplication.clipboard().setText(code)
-        self.status_message.emit("Code copied")
+        self.status_message.emit(self.tr("Code copied"))
 
     @Slot(int, str)
     def _on_row_edit_submitted(self, message_id: int, text: str) -> None:
@@ -964,7 +971,7 @@ class FullTextDialog(QDialog):
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Whole message — {len(text):,} characters")
+        self.setWindowTitle(self.tr("Whole message — {count} characters").format(count=f"{len(text):,}"))
         self.resize(QSize(760, 560))
         lay = QVBoxLayout(self)
         view = QPlainTextEdit()
@@ -975,7 +982,7 @@ class FullTextDialog(QDialog):
         lay.addWidget(view)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        copy = buttons.addButton("Copy all", QDialogButtonBox.ButtonRole.ActionRole)
+        copy = buttons.addButton(self.tr("Copy all"), QDialogButtonBox.ButtonRole.ActionRole)
         copy.clicked.connect(view.selectAll)
         copy.clicked.connect(view.copy)
         lay.addWidget(buttons)

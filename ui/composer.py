@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QMimeData, QPointF, QRectF, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QMimeData, QPointF, QRectF, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .theme import LIGHT, Theme
+from .theme import LIGHT, Theme, set_style_property
 
 #: beyond this many characters, wrap anywhere: word-boundary wrapping of a long
 #: unbroken line is superlinear (200,000 characters without spaces took 3 s)
@@ -40,7 +40,8 @@ FAST_WRAP_CHARS = 20_000
 MAX_LINES = 8
 #: how long a voice notice ("I didn't catch that") stays under the composer
 NOTICE_MS = 5000
-HINT = "Enter to send · Shift+Enter for a new line · Esc to stop"
+#: the keyboard hint under the message box, in English (translated where it is shown)
+HINT = QT_TRANSLATE_NOOP("ComposerArea", "Enter to send · Shift+Enter for a new line · Esc to stop")
 
 
 def mic_icon(color: str, size: int = 18) -> QIcon:
@@ -178,7 +179,7 @@ class Composer(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("composer")
-        self.setPlaceholderText("Message Parley…")
+        self.setPlaceholderText(self.tr("Message Parley…"))
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setTabChangesFocus(True)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
@@ -273,6 +274,9 @@ class ComposerArea(QWidget):
         fl.setContentsMargins(12, 8, 8, 8)
         fl.setSpacing(8)
         self.editor = Composer()
+        self.editor.setAccessibleDescription(
+            self.tr("Type a message; Enter sends it, Shift+Enter starts a new line, Esc stops an answer")
+        )
         self.editor.submitted.connect(self._on_editor_submitted)
         self.editor.focus_changed.connect(self._on_editor_focus_changed)
         fl.addWidget(self.editor, 1)
@@ -281,18 +285,18 @@ class ComposerArea(QWidget):
         self.talk_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.talk_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the message box keeps the keyboard
         self.talk_button.setIconSize(QSize(18, 18))
-        self.talk_button.setAccessibleName("Talk")
+        self.talk_button.setAccessibleName(self.tr("Talk"))
         self.talk_button.pressed.connect(self._on_talk_button_pressed)
         self.talk_button.released.connect(self._on_talk_button_released)
         fl.addWidget(self.talk_button, 0, Qt.AlignmentFlag.AlignBottom)
-        self.button = QPushButton("Send")
+        self.button = QPushButton(self.tr("Send"))
         self.button.setObjectName("sendButton")
         self.button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.button.setToolTip("Send (Enter) · new line: Shift+Enter")
+        self.button.setToolTip(self.tr("Send (Enter) · new line: Shift+Enter"))
         self.button.clicked.connect(self._on_button_clicked)
         fl.addWidget(self.button, 0, Qt.AlignmentFlag.AlignBottom)
         col.addWidget(self.frame)
-        self.hint = QLabel(HINT)
+        self.hint = QLabel(self.tr(HINT))
         self.hint.setObjectName("composerHint")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         col.addWidget(self.hint)
@@ -325,8 +329,11 @@ class ComposerArea(QWidget):
     def set_talk_key(self, key_text: str, toggle: bool) -> None:
         self._key_text = key_text or "Ctrl+Space"
         self._toggle = toggle
-        verb = "press" if toggle else "hold"
-        self.hint.setText(f"{HINT} · {verb} {self._key_text} to talk")
+        if toggle:
+            text = self.tr("{hint} · press {key} to talk")
+        else:
+            text = self.tr("{hint} · hold {key} to talk")
+        self.hint.setText(text.format(hint=self.tr(HINT), key=self._key_text))
         self._update_talk_button()
         if self.voice_state != "idle":
             self.set_voice_state(self.voice_state)
@@ -340,15 +347,20 @@ class ComposerArea(QWidget):
         self.voice_state = state
         self._update_talk_button()
         key = self._key_text
-        self.editor.setPlaceholderText("Listening… speak now" if state == "listening" else "Message Parley…")
+        self.editor.setPlaceholderText(
+            self.tr("Listening… speak now") if state == "listening" else self.tr("Message Parley…")
+        )
         if state == "listening":
-            detail = f"press {key} again to send" if self._toggle else f"release {key} to send"
+            if self._toggle:
+                detail = self.tr("press {key} again to send · Esc to cancel")
+            else:
+                detail = self.tr("release {key} to send · Esc to cancel")
             self._notice_timer.stop()
-            self.voice_bar.show_state(state, "Listening…", detail + " · Esc to cancel")
+            self.voice_bar.show_state(state, self.tr("Listening…"), detail.format(key=key))
         elif state == "working":
-            self.voice_bar.show_state(state, "Transcribing…", "")
+            self.voice_bar.show_state(state, self.tr("Transcribing…"), "")
         elif state == "speaking":
-            self.voice_bar.show_state(state, "Speaking…", f"press {key} or Esc to interrupt")
+            self.voice_bar.show_state(state, self.tr("Speaking…"), self.tr("press {key} or Esc to interrupt").format(key=key))
         elif not self._notice_timer.isActive():
             self.voice_bar.hide()
         self.hint.setVisible(self.voice_bar.isHidden())
@@ -380,19 +392,18 @@ class ComposerArea(QWidget):
         b.setIcon(mic_icon(t.accent_text if active else (t.text if self.voice_ok else t.muted)))
         b.setEnabled(self.voice_ok)
         if not self.voice_ok:
-            tip = self._voice_tip or "Voice is not available."
+            tip = self._voice_tip or self.tr("Voice is not available.")
         elif self.voice_state == "listening":
-            tip = f"Listening — {'press' if self._toggle else 'release'} to send"
+            tip = self.tr("Listening — press to send") if self._toggle else self.tr("Listening — release to send")
         elif self.voice_state in ("working", "speaking"):
-            tip = f"Press to interrupt and talk ({self._key_text})"
+            tip = self.tr("Press to interrupt and talk ({key})").format(key=self._key_text)
+        elif self._toggle:
+            tip = self.tr("Press to talk ({key})").format(key=self._key_text)
         else:
-            tip = f"{'Press' if self._toggle else 'Hold'} to talk ({self._key_text})"
+            tip = self.tr("Hold to talk ({key})").format(key=self._key_text)
         b.setToolTip(tip)
         state = self.voice_state if self.voice_ok else "off"
-        if b.property("state") != state:
-            b.setProperty("state", state)
-            b.style().unpolish(b)
-            b.style().polish(b)
+        set_style_property(b, "state", state)
 
     @Slot()
     def _on_talk_button_pressed(self) -> None:
@@ -410,11 +421,9 @@ class ComposerArea(QWidget):
 
     def set_busy(self, busy: bool) -> None:
         self.busy = busy
-        self.button.setText("Stop" if busy else "Send")
-        self.button.setToolTip("Stop writing (Esc)" if busy else "Send (Enter) · new line: Shift+Enter")
-        self.button.setProperty("stop", "true" if busy else "false")
-        self.button.style().unpolish(self.button)
-        self.button.style().polish(self.button)
+        self.button.setText(self.tr("Stop") if busy else self.tr("Send"))
+        self.button.setToolTip(self.tr("Stop writing (Esc)") if busy else self.tr("Send (Enter) · new line: Shift+Enter"))
+        set_style_property(self.button, "stop", "true" if busy else "false")
 
     def text(self) -> str:
         return self.editor.toPlainText()
@@ -439,6 +448,4 @@ class ComposerArea(QWidget):
 
     @Slot(bool)
     def _on_editor_focus_changed(self, focused: bool) -> None:
-        self.frame.setProperty("focused", "true" if focused else "false")
-        self.frame.style().unpolish(self.frame)
-        self.frame.style().polish(self.frame)
+        set_style_property(self.frame, "focused", "true" if focused else "false")

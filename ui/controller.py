@@ -412,7 +412,7 @@ class ChatController(QObject):
             return
         self._forgetting = True
         self._forget_queued = False
-        self.status_changed.emit("Deleting your data…")
+        self.status_changed.emit(self.tr("Deleting your data…"))
         for job in self._jobs.values():
             job.cancel.set()
         self.cancel_listening()
@@ -446,7 +446,7 @@ class ChatController(QObject):
         self.refresh_models()  # models the user added are gone
         self.preload()
         self.translator.forget()
-        self.status_changed.emit("Ready")
+        self.status_changed.emit(self.tr("Ready"))
         self.data_forgotten.emit(report)
 
     # ---- conversations ----------------------------------------------------------
@@ -547,7 +547,7 @@ class ChatController(QObject):
         cannot receive a signal until its slot returns."""
         if self._active is not None:
             self._active.cancel.set()
-            self.status_changed.emit("Stopping…")
+            self.status_changed.emit(self.tr("Stopping…"))
 
     def preload(self) -> None:
         """Load the chosen model in the background so the first reply is quick."""
@@ -558,7 +558,7 @@ class ChatController(QObject):
         self._chat_request.emit(job)
 
     def _chat(self, job: ChatJob) -> bool:
-        self._make_active(job, "Thinking…")
+        self._make_active(job, self.tr("Thinking…"))
         self._chat_request.emit(job)
         return True
 
@@ -584,7 +584,7 @@ class ChatController(QObject):
             self.voice_notice.emit(self._voice_available.reason)
             return False
         if target is None and self._active is not None and self._active.kind != "voice":
-            self.voice_notice.emit("Parley is still writing. Press Esc to stop it, then talk.")
+            self.voice_notice.emit(self.tr("Parley is still writing. Press Esc to stop it, then talk."))
             return False
         if self._voice_job is not None:
             self._voice_job.cancel.set()
@@ -607,7 +607,7 @@ class ChatController(QObject):
         if held < voice_mod.MIN_HOLD_S:
             self._mic_request.emit(MicJob("discard"))
             self._set_voice_state("idle")
-            self.voice_notice.emit(voice_mod.TAP_NOTICE)
+            self.voice_notice.emit(voice_mod.notice(voice_mod.TAP_NOTICE))
             return False
         if self._talk_target is not None:  # for the Translator: no chat turn
             mic_job = next(self._ids)
@@ -619,7 +619,7 @@ class ChatController(QObject):
         job = ChatJob(next(self._ids), "voice", conversation_id=conv_id)
         self._voice_job = job
         self._released_at[job.job_id] = released
-        self._make_active(job, "Transcribing…")
+        self._make_active(job, self.tr("Transcribing…"))
         self._set_voice_state("working")
         self._mic_request.emit(MicJob("end", job.job_id))
         return True
@@ -636,7 +636,7 @@ class ChatController(QObject):
         if self._voice_job is None:
             return False
         self._voice_job.cancel.set()
-        self.status_changed.emit("Stopping…")
+        self.status_changed.emit(self.tr("Stopping…"))
         return True
 
     def refresh_voice_options(self) -> None:
@@ -775,7 +775,7 @@ class ChatController(QObject):
         if isinstance(ev, JobStarted):
             job = self._jobs.get(ev.job_id)
             if job is not None and job.kind == "preload":
-                self.status_changed.emit("Loading model…")
+                self.status_changed.emit(self.tr("Loading model…"))
         elif isinstance(ev, NewConversation):
             self._job_conversation[ev.job_id] = ev.conversation.id
             self.current_conversation = ev.conversation
@@ -804,29 +804,29 @@ class ChatController(QObject):
             self._model_name = ev.model
             self.model_ready.emit(ev.model, ev.load_ms)
             if self._active is not None:
-                self.status_changed.emit("Writing…")
+                self.status_changed.emit(self.tr("Writing…"))
             else:
-                self.status_changed.emit(f"Ready · {ev.model}")
+                self.status_changed.emit(self.tr("Ready · {model}").format(model=ev.model))
         elif isinstance(ev, ContextTrimmed):
             self.context_trimmed.emit(ev)
         elif isinstance(ev, ReplyFinished):
             self._streaming.pop(ev.message.id, None)
             self.reply_finished.emit(ev.message, ev.stats)
-            self.status_changed.emit("Stopped" if ev.message.status == "interrupted" else "Ready")
+            self.status_changed.emit(self.tr("Stopped") if ev.message.status == "interrupted" else self.tr("Ready"))
         elif isinstance(ev, ReplyFailed):
             if ev.message is not None:
                 self._streaming.pop(ev.message.id, None)
             self.reply_failed.emit(ev.message, ev.error)
-            self.status_changed.emit(ev.error.title)
+            self.status_changed.emit(ui_errors.describe(ev.error)[0])
         elif isinstance(ev, JobFailed):
             if self._job_conversation.get(ev.job_id) in self._deleted:
-                self.status_changed.emit("Ready")  # its chat was deleted under it: nothing to report
+                self.status_changed.emit(self.tr("Ready"))  # its chat was deleted under it: nothing to report
             elif ev.kind == "preload":
                 self.failed.emit(Failure(ev.error, "preload"))
-                self.status_changed.emit("Model not loaded")
+                self.status_changed.emit(self.tr("Model not loaded"))
             else:
                 self.reply_failed.emit(None, ev.error)
-                self.status_changed.emit("Failed")
+                self.status_changed.emit(self.tr("Failed"))
                 if self.current_conversation is not None:  # resynchronise with what was saved
                     self.open_conversation(self.current_conversation.id)
         elif isinstance(ev, JobDone):
@@ -834,7 +834,9 @@ class ChatController(QObject):
             job = self._jobs.pop(ev.job_id, None)
             self._released_at.pop(ev.job_id, None)
             if job is not None and job.kind == "preload" and self._active is None and not self.loading_model:
-                self.status_changed.emit(f"Ready · {self._model_name}" if self._model_name else "Ready")
+                self.status_changed.emit(
+                    self.tr("Ready · {model}").format(model=self._model_name) if self._model_name else self.tr("Ready")
+                )
             if job is not None and job.kind == "preload":
                 self._chat_preloaded = True
                 self._maybe_preload_speech()
@@ -918,7 +920,7 @@ class ChatController(QObject):
             return
         if result.kind == "forget":
             self._forgetting = self._forget_queued = False
-            self.status_changed.emit("Ready")
+            self.status_changed.emit(self.tr("Ready"))
         self.failed.emit(Failure(result.error, result.kind))
 
     @Slot(object)
@@ -931,7 +933,7 @@ class ChatController(QObject):
             if job is None:
                 return
             if result.too_long:
-                self.voice_notice.emit(voice_mod.TOO_LONG_NOTICE)
+                self.voice_notice.emit(voice_mod.notice(voice_mod.TOO_LONG_NOTICE))
             if job.cancel.is_set() or self._closed:  # barged in (or closing) before it started
                 self._on_chat_event(JobDone(job.job_id))
                 return
@@ -947,7 +949,7 @@ class ChatController(QObject):
                 self._listening_since = None
                 self._set_voice_state("idle")
             title, text, _action = ui_errors.describe(result.error)
-            self.voice_notice.emit(f"{title}: {text}")
+            self.voice_notice.emit(self.tr("{title}: {text}").format(title=title, text=text))
         elif isinstance(result, MicOpened):
             if result.kind == "begin" and self._voice_state == "listening":
                 self._recording = True
@@ -962,7 +964,7 @@ class ChatController(QObject):
             self.translator.report_failure(result.error)
             return
         if result.too_long:
-            self.voice_notice.emit(voice_mod.TOO_LONG_NOTICE)
+            self.voice_notice.emit(voice_mod.notice(voice_mod.TOO_LONG_NOTICE))
         self.translator.translate_speech(result.audio, target, released)
 
     @Slot(object)
@@ -977,27 +979,59 @@ class ChatController(QObject):
             self._speech_loading = False
             self._speech_preloaded = True  # do not retry in a loop; a settings change tries again
             title, text, _action = ui_errors.describe(ev.error)
-            self.voice_notice.emit(f"Voice is not ready. {title}: {text}")
+            self.voice_notice.emit(self.tr("Voice is not ready. {title}: {text}").format(title=title, text=text))
             return
         if not isinstance(ev, VoiceTurnEvent):
             self._on_chat_event(ev)  # the same path as typed chat
             if isinstance(ev, ReplyFinished) and self._voice_job is not None and not self._voice_job.cancel.is_set():
-                self.status_changed.emit("Speaking…")  # the text is written; the voice goes on
+                self.status_changed.emit(self.tr("Speaking…"))  # the text is written; the voice goes on
             return
         self._flush_deltas()
         inner, current = ev.event, self._is_voice_job(ev.job_id)
         if isinstance(inner, NothingHeard):
-            self.voice_notice.emit(inner.reason)
-            self.status_changed.emit("Ready")
+            self.voice_notice.emit(voice_mod.notice(inner.reason))
+            self.status_changed.emit(self.tr("Ready"))
         elif isinstance(inner, TranscriptReady):
             if current:
-                self.status_changed.emit("Thinking…")
+                self.status_changed.emit(self.tr("Thinking…"))
         elif isinstance(inner, Speaking):
             if current and self._voice_state == "working":
                 self._set_voice_state("speaking")
         elif isinstance(inner, VoiceTurnFinished):
             self.voice_turn_finished.emit(inner)
             if inner.interrupted:
-                self.status_changed.emit("Stopped")
+                self.status_changed.emit(self.tr("Stopped"))
             elif current:
-                self.status_changed.emit("Ready")
+                self.status_changed.emit(self.tr("Ready"))
+
+    # ---- quick ask (ui/quick_ask.py) --------------------------------------------
+    def ask_in_new_conversation(self, text: str) -> bool:
+        """Ask ``text`` in a conversation of its own (the quick-ask pop-up). The chat
+        worker creates the conversation in the same job that saves the question, so
+        nothing can slip in between; it then becomes the open conversation, as when
+        a message is sent with none open (the window shows it, the sidebar lists it,
+        it is titled from the question). An open conversation that is still empty is
+        used rather than left behind empty. Refused (False) as ``send`` refuses:
+        empty text, or an answer is already being written."""
+        if not text or not text.strip() or self._active is not None or self._closed:
+            return False
+        return self._chat(ChatJob(next(self._ids), "send", conversation_id=self._empty_open_id(), text=text))
+
+    def talk_released_in_new_conversation(self) -> bool:
+        """``talk_released`` for the quick-ask pop-up: the spoken question starts a
+        conversation of its own (the voice worker creates it once words were heard
+        and announces it like a typed one) instead of continuing the open one."""
+        if self._talk_target is not None or self._empty_open_id() is not None:
+            return self.talk_released()
+        # talk_released reads the open conversation once, to address the turn: hide it
+        # for that call only (all on the GUI thread, so nothing else sees the gap)
+        current, self.current_conversation = self.current_conversation, None
+        try:
+            return self.talk_released()
+        finally:
+            self.current_conversation = current
+
+    def _empty_open_id(self) -> int | None:
+        """The open conversation's id while it has no messages yet, else None."""
+        conv = self.current_conversation
+        return conv.id if conv is not None and self._current_count == 0 else None

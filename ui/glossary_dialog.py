@@ -32,7 +32,7 @@ class GlossaryDialog(QDialog):
 
     def __init__(self, glossary: Glossary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Translation glossary")
+        self.setWindowTitle(self.tr("Translation glossary"))
         self.setObjectName("glossaryDialog")
         self.resize(620, 520)
         lay = QVBoxLayout(self)
@@ -40,46 +40,61 @@ class GlossaryDialog(QDialog):
         lay.setSpacing(8)
 
         intro = QLabel(
-            "Parley follows these in every translation, whatever the languages. Write each term as it "
-            "appears in the text you translate; case does not matter."
+            self.tr(
+                "Parley follows these in every translation, whatever the languages. Write each term as it "
+                "appears in the text you translate; case does not matter."
+            )
         )
         intro.setWordWrap(True)
         intro.setObjectName("emptyText")
         lay.addWidget(intro)
 
-        lay.addWidget(self._heading("Always translate"))
+        lay.addWidget(self._heading(self.tr("Always translate")))
         self.terms = QTableWidget(0, 2)
         self.terms.setObjectName("glossaryTerms")
-        self.terms.setHorizontalHeaderLabels(["Term", "Translate as"])
+        self.terms.setHorizontalHeaderLabels([self.tr("Term"), self.tr("Translate as")])
         self.terms.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.terms.verticalHeader().setVisible(False)
         self.terms.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.terms.setAccessibleName("Terms and their translations")
+        self.terms.setAccessibleName(self.tr("Terms and their translations"))
+        self.terms.setAccessibleDescription(
+            self.tr("Each row is a term and how it must always be translated; double-click a cell to edit it")
+        )
+        header = self.terms.horizontalHeader()
+        header.setAccessibleName(self.tr("Columns"))
+        header.setAccessibleDescription(self.tr("The term, then how it must be translated"))
         for source, target in glossary.terms.items():
             self._add_term_row(source, target)
         lay.addWidget(self.terms, 3)
         row = QHBoxLayout()
-        self.add_term_button = QPushButton("Add term")
-        self.remove_term_button = QPushButton("Remove")
-        self.add_term_button.setAccessibleName("Add a term")
-        self.remove_term_button.setAccessibleName("Remove the selected term")
+        self.add_term_button = QPushButton(self.tr("Add term"))
+        self.remove_term_button = QPushButton(self.tr("Remove"))
+        self.add_term_button.setAccessibleName(self.tr("Add a term"))
+        self.add_term_button.setAccessibleDescription(self.tr("Adds an empty row to the terms and starts editing it"))
+        self.remove_term_button.setAccessibleName(self.tr("Remove the selected term"))
+        self.remove_term_button.setAccessibleDescription(self.tr("Deletes the selected rows from the terms"))
         row.addWidget(self.add_term_button)
         row.addWidget(self.remove_term_button)
         row.addStretch(1)
         lay.addLayout(row)
 
-        lay.addWidget(self._heading("Never translate (names, brands)"))
+        lay.addWidget(self._heading(self.tr("Never translate (names, brands)")))
         self.keep = QListWidget()
         self.keep.setObjectName("glossaryKeep")
-        self.keep.setAccessibleName("Terms never to translate")
+        self.keep.setAccessibleName(self.tr("Terms never to translate"))
+        self.keep.setAccessibleDescription(
+            self.tr("Names and brands left as they are in every translation; double-click one to edit it")
+        )
         for term in glossary.keep:
             self._add_keep_item(term)
         lay.addWidget(self.keep, 2)
         row = QHBoxLayout()
-        self.add_keep_button = QPushButton("Add name")
-        self.remove_keep_button = QPushButton("Remove")
-        self.add_keep_button.setAccessibleName("Add a name never to translate")
-        self.remove_keep_button.setAccessibleName("Remove the selected name")
+        self.add_keep_button = QPushButton(self.tr("Add name"))
+        self.remove_keep_button = QPushButton(self.tr("Remove"))
+        self.add_keep_button.setAccessibleName(self.tr("Add a name never to translate"))
+        self.add_keep_button.setAccessibleDescription(self.tr("Adds an empty line to the names and starts editing it"))
+        self.remove_keep_button.setAccessibleName(self.tr("Remove the selected name"))
+        self.remove_keep_button.setAccessibleDescription(self.tr("Deletes the selected name from the list"))
         row.addWidget(self.add_keep_button)
         row.addWidget(self.remove_keep_button)
         row.addStretch(1)
@@ -88,6 +103,12 @@ class GlossaryDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setAccessibleDescription(
+            self.tr("Save the glossary and close; the next translations follow it")
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleDescription(
+            self.tr("Close without saving the changes")
+        )
         lay.addWidget(self.buttons)
 
         self.add_term_button.clicked.connect(self._on_add_term_clicked)

@@ -11,8 +11,18 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QIcon, QKeyEvent, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, Slot
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QGuiApplication,
+    QIcon,
+    QKeyEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -49,31 +59,32 @@ from .glossary_dialog import GlossaryDialog
 from .settings_dialog import SettingsDialog
 from .sidebar import Sidebar
 from .translator_view import ModeBar, TranslatorView
-from .voice import VoiceAvailability, VoiceOptions
+from .voice import VoiceAvailability, VoiceOptions, is_talk_key
 
 if TYPE_CHECKING:
     from .models_dialog import ModelsDialog
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 
+#: (what, keys) for Help → Keyboard shortcuts; "what" is translated where it is shown
 SHORTCUTS = (
-    ("New chat", "Ctrl+N"),
-    ("Search all chats", "Ctrl+K"),
-    ("Settings", "Ctrl+,"),
-    ("Send", "Enter"),
-    ("New line", "Shift+Enter"),
-    ("Stop writing", "Esc"),
-    ("Regenerate last answer", "Ctrl+R"),
-    ("Copy last answer", "Ctrl+Shift+C"),
-    ("Rename chat", "F2"),
-    ("Export chat", "Ctrl+E"),
-    ("Focus the message box", "Ctrl+L"),
-    ("Translator", "Ctrl+T"),
-    ("Chat", "Ctrl+Shift+T"),
-    ("Translate now (Translator)", "Ctrl+Enter"),
-    ("Conversation: left / right person talks (hold)", "F7 / F8"),
-    ("Models", "Ctrl+M"),
-    ("Quit", "Ctrl+Q"),
+    (QT_TRANSLATE_NOOP("MainWindow", "New chat"), "Ctrl+N"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Search all chats"), "Ctrl+K"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Settings"), "Ctrl+,"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Send"), "Enter"),
+    (QT_TRANSLATE_NOOP("MainWindow", "New line"), "Shift+Enter"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Stop writing"), "Esc"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Regenerate last answer"), "Ctrl+R"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Copy last answer"), "Ctrl+Shift+C"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Rename chat"), "F2"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Export chat"), "Ctrl+E"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Focus the message box"), "Ctrl+L"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Translator"), "Ctrl+T"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Chat"), "Ctrl+Shift+T"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Translate now (Translator)"), "Ctrl+Enter"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Conversation: left / right person talks (hold)"), "F7 / F8"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Models"), "Ctrl+M"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Quit"), "Ctrl+Q"),
 )
 
 #: the model picker's entries that are actions rather than models
@@ -87,11 +98,11 @@ LEVEL_INTERVAL_MS = 33
 def voice_timings_text(ev: VoiceTurnFinished) -> str:
     """ "heard in 180 ms · first word 420 ms · first sound 650 ms" (from key release)."""
     t = ev.timings
-    parts = [f"heard in {t.stt_ms:.0f} ms"]
+    parts = [QCoreApplication.translate("MainWindow", "heard in {ms} ms").format(ms=f"{t.stt_ms:.0f}")]
     if t.ttft_ms >= 0:
-        parts.append(f"first word {t.ttft_ms:.0f} ms")
+        parts.append(QCoreApplication.translate("MainWindow", "first word {ms} ms").format(ms=f"{t.ttft_ms:.0f}"))
     if t.first_audio_ms >= 0:
-        parts.append(f"first sound {t.first_audio_ms:.0f} ms")
+        parts.append(QCoreApplication.translate("MainWindow", "first sound {ms} ms").format(ms=f"{t.first_audio_ms:.0f}"))
     return " · ".join(parts)
 
 
@@ -110,7 +121,7 @@ class NoticeBar(QFrame):
         lay.addWidget(self.label, 1)
         close = QPushButton("✕")
         close.setObjectName("noticeClose")
-        close.setToolTip("Dismiss")
+        close.setToolTip(self.tr("Dismiss"))
         close.setCursor(Qt.CursorShape.PointingHandCursor)
         close.clicked.connect(self._on_close_clicked)
         lay.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
@@ -166,13 +177,13 @@ class MainWindow(QMainWindow):
         header.setObjectName("chatHeader")
         hl = QHBoxLayout(header)
         hl.setContentsMargins(20, 8, 14, 8)
-        self.title_label = QLabel("New chat")
+        self.title_label = QLabel(self.tr("New chat"))
         self.title_label.setObjectName("chatTitle")
         self.title_label.setTextFormat(Qt.TextFormat.PlainText)
         hl.addWidget(self.title_label, 1)
         self.model_picker = QComboBox()
         self.model_picker.setObjectName("modelPicker")
-        self.model_picker.setToolTip("The model that writes the answers")
+        self.model_picker.setToolTip(self.tr("The model that writes the answers"))
         self.model_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.model_picker.activated.connect(self._on_model_picker_activated)
         hl.addWidget(self.model_picker)
@@ -204,7 +215,7 @@ class MainWindow(QMainWindow):
         cl.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self.status_label = QLabel("Starting…")
+        self.status_label = QLabel(self.tr("Starting…"))
         self.model_label = QLabel("")
         self.stats_label = QLabel("")
         sb = self.statusBar()
@@ -214,13 +225,13 @@ class MainWindow(QMainWindow):
         sb.addPermanentWidget(self.model_label)
 
         for widget, name in (
-            (self.composer.editor, "Message"),
-            (self.composer.button, "Send or stop"),
-            (self.sidebar.search_box, "Search all chats"),
-            (self.sidebar.conversations, "Chats"),
-            (self.sidebar.hits, "Search results"),
-            (self.chat_view, "Conversation"),
-            (self.model_picker, "Model"),
+            (self.composer.editor, self.tr("Message")),
+            (self.composer.button, self.tr("Send or stop")),
+            (self.sidebar.search_box, self.tr("Search all chats")),
+            (self.sidebar.conversations, self.tr("Chats")),
+            (self.sidebar.hits, self.tr("Search results")),
+            (self.chat_view, self.tr("Conversation")),
+            (self.model_picker, self.tr("Model")),
         ):
             widget.setAccessibleName(name)
 
@@ -255,18 +266,18 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         mb = self.menuBar()
-        self.new_action = self._action("&New chat", self._on_new_triggered, "Ctrl+N")
-        self.open_model_action = self._action("&Open GGUF model…", self._on_open_model_triggered)
-        self.export_action = self._action("&Export chat…", self._on_export_triggered, "Ctrl+E")
-        self.settings_action = self._action("&Settings…", self._on_settings_triggered, [QKeySequence("Ctrl+,")])
+        self.new_action = self._action(self.tr("&New chat"), self._on_new_triggered, "Ctrl+N")
+        self.open_model_action = self._action(self.tr("&Open GGUF model…"), self._on_open_model_triggered)
+        self.export_action = self._action(self.tr("&Export chat…"), self._on_export_triggered, "Ctrl+E")
+        self.settings_action = self._action(self.tr("&Settings…"), self._on_settings_triggered, [QKeySequence("Ctrl+,")])
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.forget_action = self._action(
-            "&Delete all my data…", self._on_forget_triggered,
-            tip="Delete history, settings, glossary, models you added, caches and logs",
+            self.tr("&Delete all my data…"), self._on_forget_triggered,
+            tip=self.tr("Delete history, settings, glossary, models you added, caches and logs"),
         )
-        self.quit_action = self._action("&Quit", self._on_quit_triggered, "Ctrl+Q")
+        self.quit_action = self._action(self.tr("&Quit"), self._on_quit_triggered, "Ctrl+Q")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        file_menu = mb.addMenu("&File")
+        file_menu = mb.addMenu(self.tr("&File"))
         for a in (self.new_action, self.open_model_action, self.export_action):
             file_menu.addAction(a)
         file_menu.addSeparator()
@@ -275,28 +286,28 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
-        self.copy_last_action = self._action("&Copy last answer", self._on_copy_last_triggered, "Ctrl+Shift+C")
-        self.search_action = self._action("&Search all chats", self._on_search_triggered, "Ctrl+K")
-        self.rename_action = self._action("&Rename chat", self._on_rename_triggered, "F2")
-        self.delete_action = self._action("&Delete chat…", self._on_delete_current_triggered)
-        self.focus_action = self._action("Focus &message box", self._on_focus_composer_triggered, "Ctrl+L")
-        edit_menu = mb.addMenu("&Edit")
+        self.copy_last_action = self._action(self.tr("&Copy last answer"), self._on_copy_last_triggered, "Ctrl+Shift+C")
+        self.search_action = self._action(self.tr("&Search all chats"), self._on_search_triggered, "Ctrl+K")
+        self.rename_action = self._action(self.tr("&Rename chat"), self._on_rename_triggered, "F2")
+        self.delete_action = self._action(self.tr("&Delete chat…"), self._on_delete_current_triggered)
+        self.focus_action = self._action(self.tr("Focus &message box"), self._on_focus_composer_triggered, "Ctrl+L")
+        edit_menu = mb.addMenu(self.tr("&Edit"))
         for a in (self.copy_last_action, self.search_action, self.focus_action):
             edit_menu.addAction(a)
         edit_menu.addSeparator()
         edit_menu.addAction(self.rename_action)
         edit_menu.addAction(self.delete_action)
 
-        self.stop_action = self._action("S&top", self._on_stop_triggered, "Esc")
+        self.stop_action = self._action(self.tr("S&top"), self._on_stop_triggered, "Esc")
         self.stop_action.setEnabled(False)
-        self.regenerate_action = self._action("&Regenerate last answer", self._on_regenerate_triggered, "Ctrl+R")
-        chat_menu = mb.addMenu("&Chat")
+        self.regenerate_action = self._action(self.tr("&Regenerate last answer"), self._on_regenerate_triggered, "Ctrl+R")
+        chat_menu = mb.addMenu(self.tr("&Chat"))
         chat_menu.addAction(self.stop_action)
         chat_menu.addAction(self.regenerate_action)
 
-        view_menu = mb.addMenu("&View")
-        self.chat_mode_action = self._action("&Chat", self._on_chat_mode_triggered, "Ctrl+Shift+T")
-        self.translator_action = self._action("&Translator", self._on_translator_triggered, "Ctrl+T")
+        view_menu = mb.addMenu(self.tr("&View"))
+        self.chat_mode_action = self._action(self.tr("&Chat"), self._on_chat_mode_triggered, "Ctrl+Shift+T")
+        self.translator_action = self._action(self.tr("&Translator"), self._on_translator_triggered, "Ctrl+T")
         self.mode_group = QActionGroup(self)
         for a in (self.chat_mode_action, self.translator_action):
             a.setCheckable(True)
@@ -304,10 +315,15 @@ class MainWindow(QMainWindow):
             view_menu.addAction(a)
         self.chat_mode_action.setChecked(True)
         view_menu.addSeparator()
-        theme_menu = view_menu.addMenu("&Appearance")
+        theme_menu = view_menu.addMenu(self.tr("&Appearance"))
         self.theme_group = QActionGroup(self)
         self.theme_actions: dict[str, QAction] = {}
-        for value, label in (("system", "Follow the &system"), ("light", "&Light"), ("dark", "&Dark")):
+        for value, label in (
+            ("system", self.tr("Follow the &system")),
+            ("light", self.tr("&Light")),
+            ("dark", self.tr("&Dark")),
+            ("contrast", self.tr("&High contrast")),
+        ):
             a = QAction(label, self)
             a.setCheckable(True)
             a.setData(value)
@@ -315,18 +331,28 @@ class MainWindow(QMainWindow):
             theme_menu.addAction(a)
             self.theme_actions[value] = a
         self.theme_group.triggered.connect(self._on_theme_action_triggered)
+        self.larger_text_action = self._action(
+            self.tr("&Larger text"), self._on_larger_text, [QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")]
+        )
+        self.smaller_text_action = self._action(self.tr("&Smaller text"), self._on_smaller_text, "Ctrl+-")
+        self.default_text_action = self._action(self.tr("&Default text size"), self._on_default_text, "Ctrl+0")
+        view_menu.addSeparator()
+        for a in (self.larger_text_action, self.smaller_text_action, self.default_text_action):
+            view_menu.addAction(a)
 
-        tools_menu = mb.addMenu("&Tools")
-        self.models_action = self._action("&Models…", self._on_models_triggered, "Ctrl+M")
+        tools_menu = mb.addMenu(self.tr("&Tools"))
+        self.models_action = self._action(self.tr("&Models…"), self._on_models_triggered, "Ctrl+M")
         tools_menu.addAction(self.models_action)
-        self.glossary_action = self._action("Translation &glossary…", self._on_glossary_triggered)
+        self.glossary_action = self._action(self.tr("Translation &glossary…"), self._on_glossary_triggered)
         tools_menu.addAction(self.glossary_action)
 
-        help_menu = mb.addMenu("&Help")
-        self.shortcuts_action = self._action("&Keyboard shortcuts", self._on_shortcuts_triggered)
-        self.about_action = self._action(f"&About {APP_NAME}", self._on_about_triggered)
+        help_menu = mb.addMenu(self.tr("&Help"))
+        self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), self._on_shortcuts_triggered)
+        self.about_action = self._action(self.tr("&About {app}").format(app=APP_NAME), self._on_about_triggered)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.bench_action = self._action("How &fast is this computer?…", self._on_bench_triggered)
+        self.bench_action = self._action(self.tr("How &fast is this computer?…"), self._on_bench_triggered)
+        self.welcome_action = self._action(self.tr("&Welcome and sound check…"), self._on_welcome_triggered)
+        help_menu.addAction(self.welcome_action)
         help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.bench_action)
         help_menu.addSeparator()
@@ -391,7 +417,8 @@ class MainWindow(QMainWindow):
             hints.colorSchemeChanged.connect(self._on_color_scheme_changed)
 
     # ---- dialogs (methods so tests can replace them) ----------------------------
-    def ask_confirm(self, title: str, text: str, ok: str = "Delete") -> bool:
+    def ask_confirm(self, title: str, text: str, ok: str = "") -> bool:
+        ok = ok or self.tr("Delete")
         box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, self)
         yes = box.addButton(ok, QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -400,13 +427,13 @@ class MainWindow(QMainWindow):
 
     def ask_model_path(self) -> str:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Open a GGUF model", str(Path.home()), "GGUF models (*.gguf);;All files (*)"
+            self, self.tr("Open a GGUF model"), str(Path.home()), self.tr("GGUF models (*.gguf);;All files (*)")
         )
         return path
 
     def ask_export_path(self, suggested: str) -> tuple[str, str]:
         path, chosen = QFileDialog.getSaveFileName(
-            self, "Export chat", str(Path.home() / suggested), "Markdown (*.md);;JSON (*.json)"
+            self, self.tr("Export chat"), str(Path.home() / suggested), self.tr("Markdown (*.md);;JSON (*.json)")
         )
         return path, chosen
 
@@ -421,9 +448,10 @@ class MainWindow(QMainWindow):
             return
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "Parley ran into an unexpected problem",
-            f"{text}\n\nYour conversations are saved. Details were written to the log in "
-            f"{self.controller.paths.log_dir}.",
+            self.tr("Parley ran into an unexpected problem"),
+            self.tr("{error}\n\nYour conversations are saved. Details were written to the log in {folder}.").format(
+                error=text, folder=self.controller.paths.log_dir
+            ),
             QMessageBox.StandardButton.Ok,
             self,
         )
@@ -437,7 +465,8 @@ class MainWindow(QMainWindow):
         self.theme = themes.resolve(setting)
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            themes.apply(app, self.theme)
+            self._font_size = self.controller.settings.font_size
+            themes.apply(app, self.theme, font_size=self._font_size)
         self.chat_view.set_theme(self.theme)
         if self._bench_dialog is not None:
             self._bench_dialog.set_theme(self.theme)
@@ -456,6 +485,29 @@ class MainWindow(QMainWindow):
     def _on_color_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
         if self._theme_setting == "system":
             self._apply_theme("system")
+
+    def _text_size_now(self) -> int:
+        size = self.controller.settings.font_size
+        if size:
+            return size
+        app = QApplication.instance()
+        base = app.property("parley_base_font") if app is not None else None
+        return round(float(base)) if base else max(QApplication.font().pointSize(), 9)
+
+    def _set_text_size(self, size: int) -> None:
+        self.controller.update_settings(self.controller.settings.replace(font_size=size))
+
+    @Slot()
+    def _on_larger_text(self) -> None:
+        self._set_text_size(min(self._text_size_now() + 1, 48))
+
+    @Slot()
+    def _on_smaller_text(self) -> None:
+        self._set_text_size(max(self._text_size_now() - 1, 6))
+
+    @Slot()
+    def _on_default_text(self) -> None:
+        self._set_text_size(0)
 
     @Slot(QAction)
     def _on_theme_action_triggered(self, action: QAction) -> None:
@@ -477,7 +529,7 @@ class MainWindow(QMainWindow):
         self._set_title(view.conversation)
         self._update_actions()
         if not self.controller.busy and not self.controller.loading_model:
-            self.status_label.setText("Ready")
+            self.status_label.setText(self.tr("Ready"))
             self.stats_label.setText("")
         if view.focus_message_id is None:
             self.composer.editor.setFocus()
@@ -489,11 +541,11 @@ class MainWindow(QMainWindow):
         self._set_title(conversation)
 
     def _set_title(self, conversation: Conversation | None) -> None:
-        title = conversation.title if conversation else "New chat"
+        title = conversation.title if conversation else self.tr("New chat")
         self.title_label.setText(title)
         if self.translator_shown():
             return
-        self.setWindowTitle(f"{title} — {APP_NAME}" if conversation else APP_NAME)
+        self.setWindowTitle(self.tr("{title} — {app}").format(title=title, app=APP_NAME) if conversation else APP_NAME)
 
     @Slot(object)
     def _on_message_added(self, message: Message) -> None:
@@ -513,13 +565,20 @@ class MainWindow(QMainWindow):
         self.chat_view.finish_reply(message)
         parts = []
         if stats.tokens:
-            parts.append(f"{stats.tokens_per_s:.1f} tokens/s")
-            parts.append(f"first token {stats.ttft_ms:.0f} ms")
-            parts.append(f"{stats.tokens} tokens")
+            parts.append(self.tr("{rate} tokens/s").format(rate=f"{stats.tokens_per_s:.1f}"))
+            parts.append(self.tr("first token {ms} ms").format(ms=f"{stats.ttft_ms:.0f}"))
+            parts.append(self.tr("%n tokens", "", stats.tokens))
         if stats.load_ms > 1:
-            parts.append(f"loaded in {stats.load_ms / 1000:.1f} s")
+            parts.append(self.tr("loaded in {s} s").format(s=f"{stats.load_ms / 1000:.1f}"))
         self.stats_label.setText("  ·  ".join(parts))
         self._update_actions()
+        if message.content and message.conversation_id == self.chat_view.conversation_id:
+            self.announce(self.tr("Parley answered: {text}").format(text=message.content))
+
+    def announce(self, text: str) -> None:
+        """Have screen readers say ``text`` (a finished answer) without moving the focus
+        (Qt does nothing more when no assistive technology is attached)."""
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.chat_view, text[:2000]))
 
     @Slot(object, object)
     def _on_reply_failed(self, message: Message | None, error: BaseException) -> None:
@@ -534,7 +593,7 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_failed(self, failure: Failure) -> None:
         title, text, _action = ui_errors.describe(failure.error)
-        self.notice_bar.add(f"{title}: {text}")
+        self.notice_bar.add(self.tr("{title}: {text}").format(title=title, text=text))
 
     @Slot(str, list)
     def _on_search_results(self, query: str, hits: list[SearchHit]) -> None:
@@ -552,15 +611,15 @@ class MainWindow(QMainWindow):
             p.clear()
             current = 0
             for m in self._models:
-                label = m.name if m.source == "embedded" else f"{m.name}  (file)"
+                label = m.name if m.source == "embedded" else self.tr("{name}  (file)").format(name=m.name)
                 p.addItem(label, m.name if m.source == "embedded" else m.path)
                 p.setItemData(p.count() - 1, m.description or m.path, Qt.ItemDataRole.ToolTipRole)
                 if m.default:
                     current = p.count() - 1
                     self._set_model_label(m.name)
             p.insertSeparator(p.count())
-            p.addItem("Open GGUF file…", None)
-            p.addItem("Manage models…", None)
+            p.addItem(self.tr("Open GGUF file…"), None)
+            p.addItem(self.tr("Manage models…"), None)
             p.setItemData(p.count() - 1, MANAGE_MODELS, PICKER_ACTION_ROLE)
             p.setCurrentIndex(current)
         finally:
@@ -569,12 +628,13 @@ class MainWindow(QMainWindow):
     def _set_model_label(self, name: str) -> None:
         self._chat_model_name = name
         if not self.translator_shown():
-            self.model_label.setText(f"Model: {name}")
+            self.model_label.setText(self.tr("Model: {name}").format(name=name))
 
     def _show_translation_model_label(self) -> None:
         """The Translator uses its own model (Settings → translation model): say which."""
-        name = self.controller.settings.translation_model or "default"
-        self.model_label.setText(f"Translation model: {os.path.basename(name)}")
+        name = self.controller.settings.translation_model
+        shown = os.path.basename(name) if name else self.tr("default")
+        self.model_label.setText(self.tr("Translation model: {name}").format(name=shown))
 
     @Slot(int)
     def _on_model_picker_activated(self, index: int) -> None:
@@ -599,11 +659,13 @@ class MainWindow(QMainWindow):
     def _on_model_ready(self, name: str, load_ms: float) -> None:
         self._set_model_label(name)
         if load_ms > 1:
-            self.statusBar().showMessage(f"Loaded {name} in {load_ms / 1000:.1f} s", 4000)
+            self.statusBar().showMessage(
+                self.tr("Loaded {name} in {s} s").format(name=name, s=f"{load_ms / 1000:.1f}"), 4000
+            )
 
     @Slot(object)
     def _on_settings_changed(self, settings: Settings) -> None:
-        if settings.theme != self._theme_setting:
+        if settings.theme != self._theme_setting or settings.font_size != getattr(self, "_font_size", 0):
             self._apply_theme(settings.theme)
         self._apply_talk_key(settings)
         self.sidebar.set_history_kept(settings.history_retention != "none")
@@ -614,22 +676,31 @@ class MainWindow(QMainWindow):
         self.show_chat()
         if report.ok:
             self.notice_bar.add(
-                f"All your data was deleted ({report.bytes_freed / 1e6:.0f} MB). Parley goes on with default settings."
+                self.tr("All your data was deleted ({mb} MB). Parley goes on with default settings.").format(
+                    mb=f"{report.bytes_freed / 1e6:.0f}"
+                )
             )
         else:
             where = ", ".join(sorted({str(p) for p, _ in report.failed})[:3])
-            self.notice_bar.add(f"Your data was deleted, except files that were in use: {where}. Quit Parley and delete them.")
+            self.notice_bar.add(
+                self.tr("Your data was deleted, except files that were in use: {files}. Quit Parley and delete them.").format(
+                    files=where
+                )
+            )
 
     @Slot(object)
     def _on_retention_applied(self, result: RetentionResult) -> None:
         if result.policy == "30d":
             self.statusBar().showMessage(
-                f"Deleted {result.conversations} chat(s) and {result.translations} translation(s) older than 30 days", 6000
+                self.tr("Deleted {chats} chat(s) and {translations} translation(s) older than 30 days").format(
+                    chats=result.conversations, translations=result.translations
+                ),
+                6000,
             )
 
     @Slot(str)
     def _on_exported(self, path: str) -> None:
-        self.statusBar().showMessage(f"Exported to {path}", 6000)
+        self.statusBar().showMessage(self.tr("Exported to {path}").format(path=path), 6000)
 
     @Slot(str)
     def _on_status_changed(self, text: str) -> None:
@@ -666,15 +737,7 @@ class MainWindow(QMainWindow):
             self.controller.talk_released()
 
     def _is_talk_key(self, event: QKeyEvent, *, release: bool) -> bool:
-        if self._ptt.isEmpty():
-            return False
-        combo = self._ptt[0]
-        if event.key() != combo.key():
-            return False
-        if release:  # the modifiers may already be up
-            return True
-        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        return mods == combo.keyboardModifiers()
+        return is_talk_key(self._ptt, event, release=release)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         """Push-to-talk needs the key's release, which shortcuts do not report, so
@@ -727,12 +790,12 @@ class MainWindow(QMainWindow):
     def _on_voice_state_changed(self, state: str) -> None:
         self.composer.set_voice_state(state)
         if state == "listening":
-            self.status_label.setText("Listening…")
+            self.status_label.setText(self.tr("Listening…"))
             self._level_timer.start()
         else:
             self._level_timer.stop()
-            if state == "idle" and self.status_label.text() == "Listening…":
-                self.status_label.setText("Ready")
+            if state == "idle" and self.status_label.text() == self.tr("Listening…"):
+                self.status_label.setText(self.tr("Ready"))
 
     @Slot()
     def _on_level_timeout(self) -> None:
@@ -763,7 +826,7 @@ class MainWindow(QMainWindow):
             # the core cut the saved reply to what was heard; show the same
             cut = Message(**{**row.message.__dict__, "content": ev.reply, "status": "interrupted"})
             self.chat_view.finish_reply(cut)
-        row.set_note("voice", "Spoken · " + text)
+        row.set_note("voice", self.tr("Spoken · {timings}").format(timings=text))
 
     @Slot(object)
     def _on_voice_options(self, options: VoiceOptions) -> None:
@@ -821,7 +884,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.translator_view)
         self.mode_bar.set_mode("translator")
         self.translator_action.setChecked(True)
-        self.setWindowTitle(f"Translator — {APP_NAME}")
+        self.setWindowTitle(self.tr("Translator — {app}").format(app=APP_NAME))
         self._show_translation_model_label()
         self.translator_view.focus_source()
 
@@ -831,7 +894,7 @@ class MainWindow(QMainWindow):
         self.chat_mode_action.setChecked(True)
         self._set_title(self._conversation)
         if getattr(self, "_chat_model_name", ""):
-            self.model_label.setText(f"Model: {self._chat_model_name}")
+            self.model_label.setText(self.tr("Model: {name}").format(name=self._chat_model_name))
         self.composer.editor.setFocus()
 
     @Slot()
@@ -860,7 +923,7 @@ class MainWindow(QMainWindow):
         try:
             if dialog.exec():
                 translator.save_glossary(dialog.result_glossary())
-                self.statusBar().showMessage("Glossary saved; the next translation follows it", 4000)
+                self.statusBar().showMessage(self.tr("Glossary saved; the next translation follows it"), 4000)
         finally:
             dialog.deleteLater()
 
@@ -893,8 +956,11 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _on_sidebar_delete_requested(self, conversation_id: int) -> None:
         item = self.sidebar.conversations.item_for(conversation_id)
-        title = item.text() if item is not None else "this chat"
-        if self.ask_confirm("Delete chat?", f"“{title}” and all its messages will be deleted. This cannot be undone."):
+        title = item.text() if item is not None else self.tr("this chat")
+        if self.ask_confirm(
+            self.tr("Delete chat?"),
+            self.tr("“{title}” and all its messages will be deleted. This cannot be undone.").format(title=title),
+        ):
             self.controller.delete_conversation(conversation_id)
 
     @Slot()
@@ -948,13 +1014,13 @@ class MainWindow(QMainWindow):
         text = self.chat_view.last_assistant_text()
         if text:
             QGuiApplication.clipboard().setText(text)
-            self.statusBar().showMessage("Last answer copied", 3000)
+            self.statusBar().showMessage(self.tr("Last answer copied"), 3000)
 
     @Slot()
     def _on_open_model_triggered(self) -> None:
         path = self.ask_model_path()
         if path:
-            self.statusBar().showMessage("Checking the model file…", 3000)
+            self.statusBar().showMessage(self.tr("Checking the model file…"), 3000)
             self.controller.open_model_file(path)
 
     @Slot()
@@ -967,7 +1033,7 @@ class MainWindow(QMainWindow):
         if self.controller.forgetting:
             return False
         text = describe_forget(self.controller.paths)
-        if not self.ask_confirm("Delete all your data?", text, ok="Delete everything"):
+        if not self.ask_confirm(self.tr("Delete all your data?"), text, ok=self.tr("Delete everything")):
             return False
         if self._models_dialog is not None:  # a download in progress writes into the models folder
             dialog, self._models_dialog = self._models_dialog, None
@@ -983,7 +1049,8 @@ class MainWindow(QMainWindow):
 
     def open_settings(self, page: str = "") -> None:
         before = self.controller.settings
-        dialog = SettingsDialog(before, self, voice_options=self._voice_options, page=page)
+        status = self.desktop_status() if self.desktop_status is not None else ""
+        dialog = SettingsDialog(before, self, voice_options=self._voice_options, page=page, desktop_status=status)
         dialog.theme_previewed.connect(self._on_theme_previewed)
         self._settings_dialog = dialog
         self.controller.refresh_voice_options()  # devices and models arrive while it is open
@@ -992,10 +1059,26 @@ class MainWindow(QMainWindow):
         finally:
             self._settings_dialog = None
         if accepted:
-            self.controller.update_settings(dialog.result_settings())
+            after = dialog.result_settings()
+            self.controller.update_settings(after)
+            if after.ui_language != before.ui_language:
+                self._offer_restart()
         else:
             self._apply_theme(before.theme)
         dialog.deleteLater()
+
+    def _offer_restart(self) -> None:
+        """A new interface language shows from the next start: offer it now."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Interface language"))
+        box.setText(self.tr("Parley speaks the new language when it starts again. Restart now?"))
+        restart = box.addButton(self.tr("Restart now"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is restart:
+            self.restart_requested = True  # ui.app.run starts Parley again once it has shut down
+            self.quit_action.trigger()
 
     @Slot(str)
     def _on_theme_previewed(self, value: str) -> None:
@@ -1028,13 +1111,14 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_shortcuts_triggered(self) -> None:
         talk = (
-            "Talk (press, then press again)" if self.controller.settings.ptt_toggle else "Talk (hold)",
+            self.tr("Talk (press, then press again)") if self.controller.settings.ptt_toggle else self.tr("Talk (hold)"),
             self._ptt.toString(QKeySequence.SequenceFormat.NativeText),
         )
+        shortcuts = [(QCoreApplication.translate("MainWindow", name), keys) for name, keys in SHORTCUTS]
         rows = "".join(
-            f"<tr><td>{name}</td><td>&nbsp;&nbsp;<b>{keys}</b></td></tr>" for name, keys in (*SHORTCUTS, talk)
+            f"<tr><td>{name}</td><td>&nbsp;&nbsp;<b>{keys}</b></td></tr>" for name, keys in (*shortcuts, talk)
         )
-        QMessageBox.information(self, "Keyboard shortcuts", f"<table cellpadding='3'>{rows}</table>")
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), f"<table cellpadding='3'>{rows}</table>")
 
     @Slot()
     def _on_models_triggered(self) -> None:
@@ -1083,6 +1167,23 @@ class MainWindow(QMainWindow):
     def _on_about_triggered(self) -> None:
         self.open_about()
 
+    @Slot()
+    def _on_welcome_triggered(self) -> None:
+        self.show_welcome()
+
+    def show_welcome(self):  # noqa: ANN201 - WelcomeDialog, imported on first use
+        """The first-run welcome (microphone check, test phrase, where data lives);
+        shown at the first start and from Help."""
+        from .welcome import WelcomeDialog
+
+        dialog = self.findChild(WelcomeDialog)
+        if dialog is None:
+            dialog = WelcomeDialog(self.controller, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        dialog.raise_()
+        return dialog
+
     def open_about(self) -> AboutDialog:
         """Help → About: version, licences, and where the user's data lives."""
         from assistant.about import components, model_licenses
@@ -1097,6 +1198,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_quit_triggered(self) -> None:
+        self.quitting = True  # closes for real, even with a tray icon to close to
         self.close()
         app = QApplication.instance()
         if app is not None and not self.isVisible():
@@ -1115,7 +1217,19 @@ class MainWindow(QMainWindow):
         if split is not None:
             self.splitter.restoreState(split)
 
+    #: ui/desktop.py sets this while Parley has a tray icon: called when the person closes
+    #: the window, it returns True when it hid the window instead (Parley keeps running).
+    #: Only for a close from the window system (the title bar, Alt+F4): close() from code
+    #: and QApplication.quit() (the Dock, logging out) still close.
+    close_to_tray = None
+    quitting = False  # set by Quit
+    restart_requested = False  # set when the user chose to restart (a new interface language)
+    desktop_status = None  # set by ui.desktop: how the keys that work from any application are served
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if event.spontaneous() and not self.quitting and self.close_to_tray is not None and self.close_to_tray():
+            event.ignore()
+            return
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)

@@ -29,6 +29,7 @@ from pygments.formatters import HtmlFormatter
 from pygments.lexers import get_lexer_by_name
 from pygments.lexers.special import TextLexer
 from pygments.util import ClassNotFound
+from PySide6.QtCore import QCoreApplication
 
 from .theme import Theme
 
@@ -144,7 +145,8 @@ def _code_html(block: CodeBlock, index: int, t: Theme, mono: str) -> str:
     formatter = HtmlFormatter(style=t.pygments_style, noclasses=True, nowrap=True)
     body = highlight(block.code, lexer, formatter).rstrip("\n") if block.code else "&nbsp;"
     body = body.replace("\n", "<br>")
-    label = html.escape(block.language or "code")
+    label = html.escape(block.language or QCoreApplication.translate("Markdown", "code"))
+    copy = html.escape(QCoreApplication.translate("Markdown", "Copy"))
     line = f"1px solid {t.code_border}"
     head = f"background-color: {t.code_header}; padding: 4px 10px; font-size: 11px; border-top: {line}; border-bottom: {line};"
     return (
@@ -152,7 +154,7 @@ def _code_html(block: CodeBlock, index: int, t: Theme, mono: str) -> str:
         f'style="border-collapse: collapse; margin-top: 6px; margin-bottom: 10px;">'
         f'<tr><td style="{head} border-left: {line}; color: {t.muted};">{label}</td>'
         f'<td align="right" style="{head} border-right: {line};">'
-        f'<a href="copy:{index}" style="color: {t.accent}; text-decoration: none;">Copy</a></td></tr>'
+        f'<a href="copy:{index}" style="color: {t.accent}; text-decoration: none;">{copy}</a></td></tr>'
         f'<tr><td colspan="2" style="background-color: {t.code_bg}; padding: 8px 10px; border: {line}; border-top: none;">'
         f"<p style=\"margin: 0; font-family: '{mono}'; white-space: pre-wrap;\">{body}</p></td></tr></table>"
     )

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QThread, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QThread, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QFont, QFontDatabase, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -72,36 +72,82 @@ from .controller import ChatController
 from .theme import LIGHT, Theme
 from .workers import DataJob, DataResult, DataWorker
 
-KIND_LABELS = {"llm": "Language models", "stt": "Speech to text", "tts": "Voices"}
-KIND_SINGULAR = {"llm": "language model", "stt": "speech-to-text model", "tts": "voice"}
+# The words below are marked for translation ("ModelsDialog" context) and hold the
+# English text; they are translated where they are shown.
+KIND_LABELS = {
+    "llm": QT_TRANSLATE_NOOP("ModelsDialog", "Language models"),
+    "stt": QT_TRANSLATE_NOOP("ModelsDialog", "Speech to text"),
+    "tts": QT_TRANSLATE_NOOP("ModelsDialog", "Voices"),
+}
+KIND_SINGULAR = {
+    "llm": QT_TRANSLATE_NOOP("ModelsDialog", "language model"),
+    "stt": QT_TRANSLATE_NOOP("ModelsDialog", "speech-to-text model"),
+    "tts": QT_TRANSLATE_NOOP("ModelsDialog", "voice"),
+}
 #: what each role is called in the table and in sentences
-ROLE_LABELS = {"chat": "chat", "translation": "translation", "stt": "speech to text", "tts": "voice"}
+ROLE_LABELS = {
+    "chat": QT_TRANSLATE_NOOP("ModelsDialog", "chat"),
+    "translation": QT_TRANSLATE_NOOP("ModelsDialog", "translation"),
+    "stt": QT_TRANSLATE_NOOP("ModelsDialog", "speech to text"),
+    "tts": QT_TRANSLATE_NOOP("ModelsDialog", "voice"),
+}
+#: each role as a menu item ("Set as default for…")
+ROLE_MENU_LABELS = {
+    "chat": QT_TRANSLATE_NOOP("ModelsDialog", "Chat"),
+    "translation": QT_TRANSLATE_NOOP("ModelsDialog", "Translation"),
+    "stt": QT_TRANSLATE_NOOP("ModelsDialog", "Speech to text"),
+    "tts": QT_TRANSLATE_NOOP("ModelsDialog", "Voice"),
+}
 #: the roles a model of each kind can take, in menu order
 KIND_ROLES = {kind: tuple(r for r, k in ROLES.items() if k == kind) for kind in KIND_LABELS}
-COLUMNS = ("Name", "Languages", "Size", "Memory", "Licence", "Default for")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ModelsDialog", "Name"),
+    QT_TRANSLATE_NOOP("ModelsDialog", "Languages"),
+    QT_TRANSLATE_NOOP("ModelsDialog", "Size"),
+    QT_TRANSLATE_NOOP("ModelsDialog", "Memory"),
+    QT_TRANSLATE_NOOP("ModelsDialog", "Licence"),
+    QT_TRANSLATE_NOOP("ModelsDialog", "Default for"),
+)
 #: how often the progress bar reads the worker's latest figures (10 Hz)
 PROGRESS_INTERVAL_MS = 100
 CONTEXT_SIZES = (512, 1024, 2048, 4096, 8192, 16384, 32768, 65536, 131072)
-NO_GPU_TIP = "This llama.cpp build has no GPU backend, so every layer runs on the CPU."
-BUILT_IN_TIP = "Built into Parley: it comes with the app and cannot be removed."
+NO_GPU_TIP = QT_TRANSLATE_NOOP(
+    "ModelsDialog", "This llama.cpp build has no GPU backend, so every layer runs on the CPU."
+)
+BUILT_IN_TIP = QT_TRANSLATE_NOOP("ModelsDialog", "Built into Parley: it comes with the app and cannot be removed.")
 
 
 # ---- words and numbers for people ---------------------------------------------------
 def human_size(n: float) -> str:
     if n >= 1e9:
-        return f"{n / 1e9:.1f} GB"
+        return QCoreApplication.translate("ModelsDialog", "{size} GB").format(size=f"{n / 1e9:.1f}")
     if n >= 1e6:
-        return f"{n / 1e6:.0f} MB" if n >= 10e6 else f"{n / 1e6:.1f} MB"
-    return f"{max(n, 0) / 1e3:.0f} KB"
+        return QCoreApplication.translate("ModelsDialog", "{size} MB").format(
+            size=f"{n / 1e6:.0f}" if n >= 10e6 else f"{n / 1e6:.1f}"
+        )
+    return QCoreApplication.translate("ModelsDialog", "{size} KB").format(size=f"{max(n, 0) / 1e3:.0f}")
 
 
 def human_duration(seconds: float) -> str:
     s = int(round(seconds))
     if s < 60:
-        return f"{s} s"
+        return QCoreApplication.translate("ModelsDialog", "{seconds} s").format(seconds=s)
     if s < 3600:
-        return f"{s // 60} min {s % 60:02d} s" if s < 600 else f"{round(s / 60)} min"
-    return f"{s // 3600} h {(s % 3600) // 60:02d} min"
+        if s < 600:
+            return QCoreApplication.translate("ModelsDialog", "{minutes} min {seconds} s").format(
+                minutes=s // 60, seconds=f"{s % 60:02d}"
+            )
+        return QCoreApplication.translate("ModelsDialog", "{minutes} min").format(minutes=round(s / 60))
+    return QCoreApplication.translate("ModelsDialog", "{hours} h {minutes} min").format(
+        hours=s // 3600, minutes=f"{(s % 3600) // 60:02d}"
+    )
+
+
+def language_name(code: str) -> str:
+    """A language's name in the interface's language (the "Languages" context the
+    Translator marks); an unknown code as it is."""
+    name = LANGUAGES.get(code)
+    return QCoreApplication.translate("Languages", name) if name else code
 
 
 def languages_text(languages: tuple[str, ...], *, most: int = 0) -> str:
@@ -109,15 +155,30 @@ def languages_text(languages: tuple[str, ...], *, most: int = 0) -> str:
     if not languages:
         return "—"
     if "multilingual" in languages:
-        return "Many"
-    names = [LANGUAGES.get(code, code) for code in languages]
+        return QCoreApplication.translate("ModelsDialog", "Many")
+    names = [language_name(code) for code in languages]
     if most and len(names) > most:
-        return ", ".join(names[: most - 1]) + f" +{len(names) - most + 1}"
+        return QCoreApplication.translate("ModelsDialog", "{languages} +{more}").format(
+            languages=", ".join(names[: most - 1]), more=len(names) - most + 1
+        )
     return ", ".join(names)
 
 
+def role_label(role: str) -> str:
+    return QCoreApplication.translate("ModelsDialog", ROLE_LABELS[role])
+
+
 def roles_text(roles: tuple[str, ...]) -> str:
-    return ", ".join(ROLE_LABELS[r] for r in roles)
+    return ", ".join(role_label(r) for r in roles)
+
+
+def roles_choice(roles: tuple[str, ...]) -> str:
+    """ "chat or translation": the roles a kind of model can take."""
+    labels = [role_label(r) for r in roles]
+    text = labels[-1] if labels else ""
+    for label in reversed(labels[:-1]):
+        text = QCoreApplication.translate("ModelsDialog", "{first} or {second}").format(first=label, second=text)
+    return text
 
 
 def suggested_name(path: str | Path) -> str:
@@ -130,7 +191,7 @@ def suggested_name(path: str | Path) -> str:
     try:
         return safe_model_name(name)
     except ModelError:
-        return "model"
+        return "model"  # a file name, not words: never translated
 
 
 def _sentence(text: str) -> str:
@@ -143,8 +204,10 @@ def fit_text(fit: FitCheck) -> str:
         return " ".join(x for x in (_sentence(fit.warning), _sentence(fit.suggestion)) if x)
     need = human_size(fit.estimated_ram_bytes)
     if fit.available_ram_bytes is None:
-        return f"Needs about {need} of memory."
-    return f"Needs about {need} of memory; {human_size(fit.available_ram_bytes)} is free now."
+        return QCoreApplication.translate("ModelsDialog", "Needs about {size} of memory.").format(size=need)
+    return QCoreApplication.translate("ModelsDialog", "Needs about {size} of memory; {free} is free now.").format(
+        size=need, free=human_size(fit.available_ram_bytes)
+    )
 
 
 def error_text(error: BaseException) -> str:
@@ -153,7 +216,11 @@ def error_text(error: BaseException) -> str:
     title = getattr(error, "title", "") if isinstance(error, AssistantError) else ""
     if isinstance(error, OSError) and not isinstance(error, AssistantError):
         detail = f"{error.strerror or error}" + (f" ({error.filename})" if error.filename else "")
-    return _sentence(f"{title}: {detail}" if title and detail else title or detail or type(error).__name__)
+    if title and detail:
+        return _sentence(
+            QCoreApplication.translate("ModelsDialog", "{title}: {detail}").format(title=title, detail=detail)
+        )
+    return _sentence(title or detail or type(error).__name__)
 
 
 # ---- progress, written on the worker and read on the GUI thread ---------------------
@@ -165,11 +232,22 @@ class TransferStatus:
     seconds_left: float | None = None
 
     def text(self) -> str:
-        parts = [f"{human_size(self.done)} of {human_size(self.total)}" if self.total else human_size(self.done)]
+        if self.total:
+            parts = [
+                QCoreApplication.translate("ModelsDialog", "{done} of {total}").format(
+                    done=human_size(self.done), total=human_size(self.total)
+                )
+            ]
+        else:
+            parts = [human_size(self.done)]
         if self.speed_bps > 0:
-            parts.append(f"{human_size(self.speed_bps)}/s")
+            parts.append(QCoreApplication.translate("ModelsDialog", "{size}/s").format(size=human_size(self.speed_bps)))
         if self.seconds_left is not None and self.done < (self.total or 0):
-            parts.append(f"{human_duration(self.seconds_left)} left")
+            parts.append(
+                QCoreApplication.translate("ModelsDialog", "{duration} left").format(
+                    duration=human_duration(self.seconds_left)
+                )
+            )
         return " · ".join(parts)
 
 
@@ -207,6 +285,7 @@ class Transfer:
 
     kind: str  # "add" | "download"
     title: str
+    shown_name: str = ""  # the file or model as the title names it
     source: str = ""  # the file or folder being added
     name: str = ""
     url: str = ""
@@ -257,7 +336,7 @@ class ModelOptionsDialog(QDialog):
         self, model: ModelInfo, settings: Settings, *, gpu_available: bool | None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Options for {model.name}")
+        self.setWindowTitle(self.tr("Options for {name}").format(name=model.name))
         self.setMinimumWidth(620)
         self._model = model
         current = settings.options_for(model.path)
@@ -265,8 +344,10 @@ class ModelOptionsDialog(QDialog):
         lay.setContentsMargins(20, 18, 20, 14)
         lay.setSpacing(10)
         intro = QLabel(
-            f"These settings apply to <b>{model.name}</b> only. Where they say “app setting”, the model "
-            "follows Settings, as every other model does."
+            self.tr(
+                "These settings apply to <b>{name}</b> only. Where they say “app setting”, the model "
+                "follows Settings, as every other model does."
+            ).format(name=model.name)
         )
         intro.setWordWrap(True)
         lay.addWidget(intro)
@@ -274,53 +355,66 @@ class ModelOptionsDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.context_length = QComboBox()
-        self.context_length.addItem(f"App setting ({settings.context_size:,} tokens)", 0)
+        self.context_length.addItem(
+            self.tr("App setting ({count} tokens)").format(count=f"{settings.context_size:,}"), 0
+        )
         trained = model.context_length
         for n in CONTEXT_SIZES:
             if not trained or n <= max(trained, 2048):
-                self.context_length.addItem(f"{n:,} tokens", n)
+                self.context_length.addItem(self.tr("{count} tokens").format(count=f"{n:,}"), n)
         if current.context_length and self.context_length.findData(current.context_length) < 0:
-            self.context_length.addItem(f"{current.context_length:,} tokens", current.context_length)
+            self.context_length.addItem(
+                self.tr("{count} tokens").format(count=f"{current.context_length:,}"), current.context_length
+            )
         self.context_length.setCurrentIndex(max(self.context_length.findData(current.context_length), 0))
-        self.context_length.setToolTip("How much of the conversation the model sees at once. More costs memory.")
+        self.context_length.setToolTip(
+            self.tr("How much of the conversation the model sees at once. More costs memory.")
+        )
         context_row = QHBoxLayout()
         context_row.addWidget(self.context_length)
         if trained:
-            hint = QLabel(f"The model was trained for {trained:,}.")
+            hint = QLabel(self.tr("The model was trained for {count}.").format(count=f"{trained:,}"))
             hint.setObjectName("mutedText")
             context_row.addWidget(hint)
         context_row.addStretch(1)
-        form.addRow("Context length", context_row)
+        form.addRow(self.tr("Context length"), context_row)
 
         self.n_threads = QSpinBox()
         self.n_threads.setRange(0, 256)
-        app_threads = "automatic" if settings.n_threads == 0 else str(settings.n_threads)
-        self.n_threads.setSpecialValueText(f"App setting ({app_threads})")
+        app_threads = self.tr("automatic") if settings.n_threads == 0 else str(settings.n_threads)
+        self.n_threads.setSpecialValueText(self.tr("App setting ({threads})").format(threads=app_threads))
         self.n_threads.setValue(current.n_threads)
-        self.n_threads.setToolTip(f"CPU threads for this model; this computer has {os.cpu_count() or 1} CPUs.")
-        form.addRow("CPU threads", self.n_threads)
+        self.n_threads.setToolTip(
+            self.tr("CPU threads for this model; this computer has {count} CPUs.").format(count=os.cpu_count() or 1)
+        )
+        form.addRow(self.tr("CPU threads"), self.n_threads)
 
         self.gpu_layers = QSpinBox()
         self.gpu_layers.setRange(-1, 999)
-        self.gpu_layers.setSpecialValueText("All layers")
+        self.gpu_layers.setSpecialValueText(self.tr("All layers"))
         self.gpu_layers.setValue(current.gpu_layers)
-        form.addRow("GPU layers", self.gpu_layers)
+        form.addRow(self.tr("GPU layers"), self.gpu_layers)
         self.set_gpu_available(gpu_available)
 
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         self.chat_template = QPlainTextEdit(current.chat_template)
         self.chat_template.setFont(mono)
-        self.chat_template.setPlaceholderText("Empty: the template inside the model file is used.")
+        self.chat_template.setPlaceholderText(self.tr("Empty: the template inside the model file is used."))
         self.chat_template.setMinimumHeight(110)
         self.chat_template.setTabChangesFocus(True)
-        self.chat_template.setToolTip("A Jinja chat template, as in the GGUF's tokenizer.chat_template.")
-        form.addRow("Chat template", self.chat_template)
+        self.chat_template.setToolTip(self.tr("A Jinja chat template, as in the GGUF's tokenizer.chat_template."))
+        form.addRow(self.tr("Chat template"), self.chat_template)
 
         self.system_prompt = QPlainTextEdit(current.system_prompt)
-        self.system_prompt.setPlaceholderText(f"Empty: the app-wide prompt is used:\n{settings.system_prompt}")
+        self.system_prompt.setPlaceholderText(
+            self.tr("Empty: the app-wide prompt is used:\n{prompt}").format(prompt=settings.system_prompt)
+        )
         self.system_prompt.setMinimumHeight(80)
         self.system_prompt.setTabChangesFocus(True)
-        form.addRow("System prompt", self.system_prompt)
+        self.system_prompt.setAccessibleDescription(
+            self.tr("Instructions sent first in every conversation with this model; empty uses the app-wide prompt")
+        )
+        form.addRow(self.tr("System prompt"), self.system_prompt)
         lay.addLayout(form)
 
         self.error = QLabel()
@@ -336,8 +430,15 @@ class ModelOptionsDialog(QDialog):
             | QDialogButtonBox.StandardButton.RestoreDefaults
         )
         reset = buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
-        reset.setText("Use app settings")
+        reset.setText(self.tr("Use app settings"))
+        reset.setAccessibleDescription(self.tr("Clear this model's own settings so it follows Settings again"))
         reset.clicked.connect(self._on_reset_clicked)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setAccessibleDescription(
+            self.tr("Save these options for this model and close")
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleDescription(
+            self.tr("Close without changing this model's options")
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
@@ -345,11 +446,13 @@ class ModelOptionsDialog(QDialog):
     def set_gpu_available(self, available: bool | None) -> None:
         self.gpu_layers.setEnabled(bool(available))
         if available is None:
-            self.gpu_layers.setToolTip("Checking whether llama.cpp can use a GPU here…")
+            self.gpu_layers.setToolTip(self.tr("Checking whether llama.cpp can use a GPU here…"))
         elif available:
-            self.gpu_layers.setToolTip("Layers to run on the GPU; more is faster while they fit in its memory.")
+            self.gpu_layers.setToolTip(
+                self.tr("Layers to run on the GPU; more is faster while they fit in its memory.")
+            )
         else:
-            self.gpu_layers.setToolTip(NO_GPU_TIP)
+            self.gpu_layers.setToolTip(QCoreApplication.translate("ModelsDialog", NO_GPU_TIP))
 
     def result_options(self) -> ModelOptions:
         return ModelOptions(
@@ -374,7 +477,9 @@ class ModelOptionsDialog(QDialog):
         try:
             ImmutableSandboxedEnvironment().parse(text)
         except TemplateSyntaxError as exc:
-            return f"The chat template has a mistake on line {exc.lineno}: {exc.message}."
+            return self.tr("The chat template has a mistake on line {line}: {message}.").format(
+                line=exc.lineno, message=exc.message
+            )
         return ""
 
     def accept(self) -> None:
@@ -419,7 +524,7 @@ class ModelsDialog(QDialog):
         self.setObjectName("modelsDialog")
         self.theme = theme
         self.setStyleSheet(models_style_sheet(theme))
-        self.setWindowTitle("Models")
+        self.setWindowTitle(self.tr("Models"))
         self.controller = controller
         self._registry = controller.registry
         self.models: list[ModelInfo] = []
@@ -466,18 +571,16 @@ class ModelsDialog(QDialog):
         lay.setSpacing(10)
 
         top = QHBoxLayout()
-        heading = QLabel("Models on this computer")
+        heading = QLabel(self.tr("Models on this computer"))
         heading.setObjectName("modelsHeading")
         top.addWidget(heading)
         top.addStretch(1)
-        self.add_file_button = QPushButton("Add file…")
-        self.add_file_button.setToolTip("Copy in a .gguf language model or a Piper voice (.onnx with its .onnx.json)")
+        self.add_file_button = QPushButton(self.tr("Add file…"))
         self.add_file_button.clicked.connect(self._on_add_file_clicked)
-        self.add_folder_button = QPushButton("Add folder…")
-        self.add_folder_button.setToolTip("Copy in a faster-whisper speech-to-text model folder")
+        self.add_folder_button = QPushButton(self.tr("Add folder…"))
         self.add_folder_button.clicked.connect(self._on_add_folder_clicked)
-        self.download_button = QPushButton("Download…")
-        self.download_button.setToolTip("Download a .gguf model or a Piper voice from a web address")
+        self.download_button = QPushButton(self.tr("Download…"))
+        self.download_button.setToolTip(self.tr("Download a .gguf model or a Piper voice from a web address"))
         self.download_button.setCheckable(True)
         self.download_button.toggled.connect(self._on_download_toggled)
         for b in (self.add_file_button, self.add_folder_button, self.download_button):
@@ -491,21 +594,37 @@ class ModelsDialog(QDialog):
         dform.setHorizontalSpacing(10)
         dform.setVerticalSpacing(6)
         self.url_edit = QLineEdit()
-        self.url_edit.setPlaceholderText("https://…/model.Q4_K_M.gguf  or  https://…/voice.onnx")
+        self.url_edit.setPlaceholderText(self.tr("https://…/model.Q4_K_M.gguf  or  https://…/voice.onnx"))
         self.url_edit.returnPressed.connect(self._on_start_download_clicked)
         self.sha_edit = QLineEdit()
-        self.sha_edit.setPlaceholderText("Optional: the SHA-256 the publisher gives, to check the file")
+        self.sha_edit.setPlaceholderText(self.tr("Optional: the SHA-256 the publisher gives, to check the file"))
         self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText("Optional: the name to list it under")
-        self.start_download_button = QPushButton("Start download")
+        self.name_edit.setPlaceholderText(self.tr("Optional: the name to list it under"))
+        self.start_download_button = QPushButton(self.tr("Start download"))
         self.start_download_button.setDefault(False)
         self.start_download_button.setAutoDefault(False)
+        self.start_download_button.setAccessibleDescription(
+            self.tr("Download the model at the address into Parley's model folder")
+        )
         self.start_download_button.clicked.connect(self._on_start_download_clicked)
-        dform.addWidget(QLabel("Address"), 0, 0)
+        for row, (label_text, edit, description) in enumerate(
+            (
+                (self.tr("Address"), self.url_edit, self.tr("The web address of a .gguf model or a Piper .onnx voice")),
+                (
+                    self.tr("SHA-256"),
+                    self.sha_edit,
+                    self.tr("Optional checksum; the download is refused if it differs"),
+                ),
+                (self.tr("Name"), self.name_edit, self.tr("Optional name for the model in Parley's lists")),
+            )
+        ):
+            label = QLabel(label_text)
+            label.setBuddy(edit)
+            edit.setAccessibleName(label_text)
+            edit.setAccessibleDescription(description)
+            dform.addWidget(label, row, 0)
         dform.addWidget(self.url_edit, 0, 1, 1, 2)
-        dform.addWidget(QLabel("SHA-256"), 1, 0)
         dform.addWidget(self.sha_edit, 1, 1, 1, 2)
-        dform.addWidget(QLabel("Name"), 2, 0)
         dform.addWidget(self.name_edit, 2, 1)
         dform.addWidget(self.start_download_button, 2, 2)
         dform.setColumnStretch(1, 1)
@@ -515,7 +634,16 @@ class ModelsDialog(QDialog):
         self.tree = QTreeWidget()
         self.tree.setObjectName("modelTable")
         self.tree.setColumnCount(len(COLUMNS))
-        self.tree.setHeaderLabels(list(COLUMNS))
+        self.tree.setHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.tree.setAccessibleName(self.tr("Installed models"))
+        self.tree.setAccessibleDescription(
+            self.tr(
+                "Language models, speech-to-text models and voices on this computer, with their languages, "
+                "size, memory, licence and what they are the default for; select one to see its details"
+            )
+        )
+        self.tree.header().setAccessibleName(self.tr("Columns"))
+        self.tree.header().setAccessibleDescription(self.tr("Name, languages, size, memory, licence, default for"))
         self.tree.setRootIsDecorated(False)
         self.tree.setItemsExpandable(False)
         self.tree.setUniformRowHeights(True)
@@ -530,7 +658,7 @@ class ModelsDialog(QDialog):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         for col in (2, 3):
             self.tree.headerItem().setTextAlignment(col, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.tree.headerItem().setToolTip(3, "Estimated memory once loaded, at the context it would use")
+        self.tree.headerItem().setToolTip(3, self.tr("Estimated memory once loaded, at the context it would use"))
         self.tree.currentItemChanged.connect(self._on_tree_current_changed)
         self.tree.setMinimumHeight(200)
         lay.addWidget(self.tree, 1)
@@ -559,7 +687,8 @@ class ModelsDialog(QDialog):
         self.path_label = QLabel("")
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.path_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.show_folder_button = QPushButton("Show in folder")
+        self.show_folder_button = QPushButton(self.tr("Show in folder"))
+        self.show_folder_button.setAccessibleDescription(self.tr("Open the folder that holds the selected model"))
         self.show_folder_button.clicked.connect(self._on_show_folder_clicked)
         self.fit_label = QLabel("")
         self.fit_label.setObjectName("fitText")
@@ -567,7 +696,7 @@ class ModelsDialog(QDialog):
         self.options_label = QLabel("")
         self.options_label.setObjectName("mutedText")
         self.options_label.setWordWrap(True)
-        self._row_labels = [QLabel(t) for t in ("Location", "Memory", "Options")]
+        self._row_labels = [QLabel(t) for t in (self.tr("Location"), self.tr("Memory"), self.tr("Options"))]
         for i, lab in enumerate(self._row_labels):
             lab.setObjectName("mutedText")
             grid.addWidget(lab, i, 0, Qt.AlignmentFlag.AlignTop)
@@ -579,13 +708,20 @@ class ModelsDialog(QDialog):
         dl.addLayout(grid)
         actions = QHBoxLayout()
         actions.setSpacing(8)
-        self.default_button = QPushButton("Set as default for…")
+        self.default_button = QPushButton(self.tr("Set as default for…"))
+        self.default_button.setAccessibleDescription(
+            self.tr("Choose what the selected model is used for: chat, translation, speech to text or voice")
+        )
         self.default_menu = QMenu(self.default_button)
         self.default_menu.triggered.connect(self._on_default_menu_triggered)
         self.default_button.setMenu(self.default_menu)
-        self.options_button = QPushButton("Options…")
+        self.options_button = QPushButton(self.tr("Options…"))
+        self.options_button.setAccessibleDescription(
+            self.tr("Context size, threads, GPU layers, chat template and system prompt of the selected model")
+        )
         self.options_button.clicked.connect(self._on_options_clicked)
-        self.remove_button = QPushButton("Remove…")
+        self.remove_button = QPushButton(self.tr("Remove…"))
+        self.remove_button.setAccessibleDescription(self.tr("Removes the selected model from Parley, after asking"))
         self.remove_button.clicked.connect(self._on_remove_clicked)
         for b in (self.default_button, self.options_button, self.remove_button):
             actions.addWidget(b)
@@ -608,9 +744,13 @@ class ModelsDialog(QDialog):
         self.transfer_detail = QLabel("")
         self.transfer_detail.setObjectName("mutedText")
         self.transfer_detail.setWordWrap(True)
-        self.pause_button = QPushButton("Pause")
+        self.pause_button = QPushButton(self.tr("Pause"))
+        self.pause_button.setAccessibleDescription(
+            self.tr("Pause the download, resume it, or try it again after a failure")
+        )
         self.pause_button.clicked.connect(self._on_pause_clicked)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setAccessibleDescription(self.tr("Stop adding or downloading; nothing is kept"))
         self.cancel_button.clicked.connect(self._on_cancel_clicked)
         tl.addWidget(self.transfer_label, 0, 0)
         tl.addWidget(self.pause_button, 0, 1, 2, 1)
@@ -629,6 +769,9 @@ class ModelsDialog(QDialog):
         lay.addWidget(self.notice)
 
         bottom = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        bottom.button(QDialogButtonBox.StandardButton.Close).setAccessibleDescription(
+            self.tr("Close the window; an add or download goes on")
+        )
         bottom.rejected.connect(self.close)
         lay.addWidget(bottom)
 
@@ -636,6 +779,7 @@ class ModelsDialog(QDialog):
         remove_key.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         remove_key.triggered.connect(self._on_remove_clicked)
         self.addAction(remove_key)
+        self._set_adding_enabled(True)  # their tooltips
         self._show_details(None)
 
     # ---- what the window shows -------------------------------------------------------
@@ -679,21 +823,21 @@ class ModelsDialog(QDialog):
         try:
             self.tree.clear()
             for kind, label in KIND_LABELS.items():
-                group = QTreeWidgetItem([label])
+                group = QTreeWidgetItem([self.tr(label)])
                 group.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 group.setFont(0, bold)
                 self.tree.addTopLevelItem(group)
                 group.setFirstColumnSpanned(True)
                 for m in (x for x in models if x.kind == kind):
-                    name = m.name if m.source == "embedded" else f"{m.name}   (added)"
+                    name = m.name if m.source == "embedded" else self.tr("{name}   (added)").format(name=m.name)
                     if m.description.startswith("Not usable"):
-                        name = f"{m.name}   (damaged)"
+                        name = self.tr("{name}   (damaged)").format(name=m.name)
                     row = QTreeWidgetItem(
                         [
                             name,
                             languages_text(m.languages, most=3),
                             human_size(m.size_bytes),
-                            f"~{human_size(m.ram_bytes)}" if m.ram_bytes else "—",
+                            self.tr("~{size}").format(size=human_size(m.ram_bytes)) if m.ram_bytes else "—",
                             m.license or "—",
                             roles_text(m.defaults) or "",
                         ]
@@ -730,22 +874,28 @@ class ModelsDialog(QDialog):
         for w in (self.default_button, self.options_button, self.remove_button, self.show_folder_button):
             w.setEnabled(has)
         if m is None:
-            self.title_label.setText("No model selected")
+            self.title_label.setText(self.tr("No model selected"))
             self.source_label.setText("")
-            self.description_label.setText("Choose a model in the list to see where it is and what it needs.")
+            self.description_label.setText(self.tr("Choose a model in the list to see where it is and what it needs."))
             self.path_label.setText("")
             self.fit_label.setText("")
             self.options_label.setText("")
             return
         self.title_label.setText(m.name)
-        source = "built in" if m.source == "embedded" else "added by you"
-        if m.description == "GGUF opened from disk":
-            source = "opened from disk"
+        source = self.tr("built in") if m.source == "embedded" else self.tr("added by you")
+        if m.description == "GGUF opened from disk":  # the registry's words, compared, not shown
+            source = self.tr("opened from disk")
         roles = roles_text(m.defaults)
-        self.source_label.setText(f"{KIND_SINGULAR[m.kind]} · {source}" + (f" · default for {roles}" if roles else ""))
+        kind = self.tr(KIND_SINGULAR[m.kind])
+        if roles:
+            self.source_label.setText(
+                self.tr("{kind} · {source} · default for {roles}").format(kind=kind, source=source, roles=roles)
+            )
+        else:
+            self.source_label.setText(self.tr("{kind} · {source}").format(kind=kind, source=source))
         extra = []
         if m.context_length:
-            extra.append(f"trained for {m.context_length:,} tokens")
+            extra.append(self.tr("trained for {count} tokens").format(count=f"{m.context_length:,}"))
         if m.quantization and m.quantization not in m.description:
             extra.append(m.quantization)
         desc = m.description + (f" ({', '.join(extra)})" if extra else "")
@@ -757,26 +907,28 @@ class ModelsDialog(QDialog):
         # default: one action per role its kind can take
         self.default_menu.clear()
         for role in KIND_ROLES[m.kind]:
-            a = self.default_menu.addAction(ROLE_LABELS[role].capitalize())
+            label = self.tr(ROLE_MENU_LABELS[role])
+            a = self.default_menu.addAction(label)
             a.setData(role)
             if role in m.defaults:
-                a.setText(f"{ROLE_LABELS[role].capitalize()} (already)")
+                a.setText(self.tr("{role} (already)").format(role=label))
                 a.setEnabled(False)
         usable = not m.description.startswith("Not usable")
         self.default_button.setEnabled(usable and any(r not in m.defaults for r in KIND_ROLES[m.kind]))
-        self.default_button.setToolTip("" if usable else "This model cannot be used: see why above.")
+        self.default_button.setToolTip("" if usable else self.tr("This model cannot be used: see why above."))
         self.options_button.setEnabled(m.kind == "llm" and usable)
         self.options_button.setToolTip(
-            "Context, threads, GPU layers, chat template and system prompt for this model"
+            self.tr("Context, threads, GPU layers, chat template and system prompt for this model")
             if m.kind == "llm"
-            else "Only language models have options of their own."
+            else self.tr("Only language models have options of their own.")
         )
         self.remove_button.setEnabled(m.removable)
-        self.remove_button.setToolTip(
-            ("Forget this file (it stays on disk)" if m.description == "GGUF opened from disk" else "Delete this model")
-            if m.removable
-            else BUILT_IN_TIP
-        )
+        if not m.removable:
+            self.remove_button.setToolTip(self.tr(BUILT_IN_TIP))
+        elif m.description == "GGUF opened from disk":
+            self.remove_button.setToolTip(self.tr("Forget this file (it stays on disk)"))
+        else:
+            self.remove_button.setToolTip(self.tr("Delete this model"))
         for lab, visible in zip(self._row_labels, (True, True, m.kind == "llm"), strict=True):
             lab.setVisible(visible)
         self.options_label.setVisible(m.kind == "llm")
@@ -794,12 +946,20 @@ class ModelsDialog(QDialog):
         fit = self._fits.get(key)
         kind = ""
         if fit is None:
-            text = f"About {human_size(m.ram_bytes)} once loaded; checking the free memory…" if m.ram_bytes else "…"
+            text = (
+                self.tr("About {size} once loaded; checking the free memory…").format(size=human_size(m.ram_bytes))
+                if m.ram_bytes
+                else "…"
+            )
             if key not in self._fit_pending:
                 self._fit_pending.add(key)
                 self._quick("fit", lambda: check_fit(key[0], context_length=key[1] or 2048, n_threads=key[2]), key)
         elif isinstance(fit, BaseException):
-            text = f"About {human_size(m.ram_bytes)} once loaded." if m.ram_bytes else "Unknown until it is first used."
+            text = (
+                self.tr("About {size} once loaded.").format(size=human_size(m.ram_bytes))
+                if m.ram_bytes
+                else self.tr("Unknown until it is first used.")
+            )
         else:
             text = fit_text(fit)
             kind = "warning" if fit.warning else "ok"
@@ -814,20 +974,26 @@ class ModelsDialog(QDialog):
         s = self.controller.settings
         o = s.options_for(m.path)
         if o.is_default:
-            self.options_label.setText(f"App settings ({s.context_size:,}-token context).")
+            self.options_label.setText(
+                self.tr("App settings ({count}-token context).").format(count=f"{s.context_size:,}")
+            )
             return
         parts = []
         if o.context_length:
-            parts.append(f"{o.context_length:,}-token context")
+            parts.append(self.tr("{count}-token context").format(count=f"{o.context_length:,}"))
         if o.n_threads:
-            parts.append(f"{o.n_threads} threads")
+            parts.append(self.tr("{count} threads").format(count=o.n_threads))
         if o.gpu_layers:
-            parts.append("all layers on the GPU" if o.gpu_layers < 0 else f"{o.gpu_layers} layers on the GPU")
+            parts.append(
+                self.tr("all layers on the GPU")
+                if o.gpu_layers < 0
+                else self.tr("{count} layers on the GPU").format(count=o.gpu_layers)
+            )
         if o.chat_template:
-            parts.append("its own chat template")
+            parts.append(self.tr("its own chat template"))
         if o.system_prompt:
-            parts.append("its own system prompt")
-        self.options_label.setText("Own settings: " + ", ".join(parts) + ".")
+            parts.append(self.tr("its own system prompt"))
+        self.options_label.setText(self.tr("Own settings: {options}.").format(options=", ".join(parts)))
 
     def show_notice(self, text: str, kind: str = "ok") -> None:
         """An inline message under the table: "ok", "warning" or "error"."""
@@ -842,24 +1008,28 @@ class ModelsDialog(QDialog):
     def ask_add_file(self) -> str:
         path, _ = QFileDialog.getOpenFileName(
             self,
-            "Add a model file",
+            self.tr("Add a model file"),
             str(Path.home()),
-            "Models (*.gguf *.onnx);;Language models (*.gguf);;Piper voices (*.onnx);;All files (*)",
+            self.tr("Models (*.gguf *.onnx);;Language models (*.gguf);;Piper voices (*.onnx);;All files (*)"),
         )
         return path
 
     def ask_add_folder(self) -> str:
-        return QFileDialog.getExistingDirectory(self, "Add a faster-whisper model folder", str(Path.home()))
+        return QFileDialog.getExistingDirectory(self, self.tr("Add a faster-whisper model folder"), str(Path.home()))
 
     def ask_model_name(self, suggested: str, source: str) -> str:
         name, ok = QInputDialog.getText(
-            self, "Add model", f"Add {Path(source).name} to Parley as:", QLineEdit.EchoMode.Normal, suggested
+            self,
+            self.tr("Add model"),
+            self.tr("Add {file} to Parley as:").format(file=Path(source).name),
+            QLineEdit.EchoMode.Normal,
+            suggested,
         )
         return name.strip() if ok else ""
 
-    def ask_confirm(self, title: str, text: str, ok: str = "Remove") -> bool:
+    def ask_confirm(self, title: str, text: str, ok: str = "") -> bool:
         box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, self)
-        yes = box.addButton(ok, QMessageBox.ButtonRole.DestructiveRole)
+        yes = box.addButton(ok or self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         return box.clickedButton() is yes
@@ -903,15 +1073,19 @@ class ModelsDialog(QDialog):
         if m is None or not m.removable:
             return
         in_place = m.description == "GGUF opened from disk"
-        text = (
-            f"Parley will forget “{m.name}”. The file itself stays where it is:\n{m.path}"
-            if in_place
-            else f"“{m.name}” ({human_size(m.size_bytes)}) will be deleted from Parley's model folder. "
-            "This cannot be undone."
-        )
+        if in_place:
+            text = self.tr("Parley will forget “{name}”. The file itself stays where it is:\n{path}").format(
+                name=m.name, path=m.path
+            )
+        else:
+            text = self.tr(
+                "“{name}” ({size}) will be deleted from Parley's model folder. This cannot be undone."
+            ).format(name=m.name, size=human_size(m.size_bytes))
         if m.defaults:
-            text += f"\n\nIt is the default for {roles_text(m.defaults)}; the built-in model takes over."
-        if confirm and not self.ask_confirm(f"Remove {m.name}?", text):
+            text += "\n\n" + self.tr("It is the default for {roles}; the built-in model takes over.").format(
+                roles=roles_text(m.defaults)
+            )
+        if confirm and not self.ask_confirm(self.tr("Remove {name}?").format(name=m.name), text):
             return
         registry, path = self._registry, m.path
         self._quick("remove", lambda: registry.remove(path), m)
@@ -925,7 +1099,9 @@ class ModelsDialog(QDialog):
             name = self.ask_model_name(suggested_name(path), path)
             if not name:
                 return False
-        t = Transfer("add", f"Checking and copying {Path(path).name}…", source=path, name=name)
+        shown = Path(path).name
+        title = self.tr("Checking and copying {file}…").format(file=shown)
+        t = Transfer("add", title, shown_name=shown, source=path, name=name)
         registry = self._registry
         self._start_transfer(t, lambda: registry.add(path, name=name, progress=t.box.copied, cancel=t.cancel))
         return True
@@ -939,15 +1115,15 @@ class ModelsDialog(QDialog):
             url = check_url(url)
             sha = sha256.strip().lower()
             if sha and (len(sha) != 64 or any(c not in "0123456789abcdef" for c in sha)):
-                raise DownloadError("The SHA-256 checksum should be 64 hexadecimal characters (0-9, a-f).")
+                raise DownloadError(self.tr("The SHA-256 checksum should be 64 hexadecimal characters (0-9, a-f)."))
             if name.strip():
                 name = safe_model_name(name)
         except ModelError as exc:
             self.show_notice(error_text(exc), "error")
             return False
-        t = Transfer(
-            "download", f"Downloading {name or filename_from_url(url) or url}…", url=url, sha256=sha, name=name
-        )
+        shown = name or filename_from_url(url) or url
+        title = self.tr("Downloading {name}…").format(name=shown)
+        t = Transfer("download", title, shown_name=shown, url=url, sha256=sha, name=name)
         self._start_transfer(t, self._download_fn(t))
         return True
 
@@ -968,7 +1144,7 @@ class ModelsDialog(QDialog):
         if t.state == "running":
             t.pause.set()
             self.pause_button.setEnabled(False)
-            self.transfer_label.setText(f"Pausing {t.title.removeprefix('Downloading ')}")
+            self.transfer_label.setText(self.tr("Pausing {name}…").format(name=t.shown_name))
         elif t.state in ("paused", "failed"):
             t.pause.clear()
             self._start_transfer(t, self._download_fn(t))
@@ -986,7 +1162,7 @@ class ModelsDialog(QDialog):
         t.state = "cancelling"
         self.cancel_button.setEnabled(False)
         self.pause_button.setEnabled(False)
-        self.transfer_label.setText("Cancelling…")
+        self.transfer_label.setText(self.tr("Cancelling…"))
 
     def save_options(self, m: ModelInfo, options: ModelOptions) -> None:
         self._applying = True
@@ -995,7 +1171,9 @@ class ModelsDialog(QDialog):
         finally:
             self._applying = False
         self._show_details(self.selected)
-        self.show_notice(f"Options saved for {m.name}; they apply from its next answer.", "ok")
+        self.show_notice(
+            self.tr("Options saved for {name}; they apply from its next answer.").format(name=m.name), "ok"
+        )
         self.refresh()  # the memory estimate follows the context
 
     # ---- transfers ---------------------------------------------------------------------
@@ -1003,12 +1181,12 @@ class ModelsDialog(QDialog):
         self.transfer = t
         t.state = state
         self.transfer_panel.show()
-        self.transfer_label.setText("Cancelling…" if state == "cancelling" else t.title)
-        self.transfer_detail.setText(t.last.text() if t.last is not None else "Starting…")
+        self.transfer_label.setText(self.tr("Cancelling…") if state == "cancelling" else t.title)
+        self.transfer_detail.setText(t.last.text() if t.last is not None else self.tr("Starting…"))
         if t.last is None or not t.last.total:
             self.progress_bar.setRange(0, 0)  # busy until the size is known
         self.pause_button.setVisible(t.kind == "download")
-        self.pause_button.setText("Pause")
+        self.pause_button.setText(self.tr("Pause"))
         self.pause_button.setEnabled(state == "running")
         self.cancel_button.setEnabled(state == "running")
         self._set_adding_enabled(False)
@@ -1018,16 +1196,16 @@ class ModelsDialog(QDialog):
         self._transfer_request.emit(DataJob(t.kind, fn, t))
 
     def _set_adding_enabled(self, enabled: bool) -> None:
-        tip = "" if enabled else "Wait for the current add or download to finish."
+        tip = "" if enabled else self.tr("Wait for the current add or download to finish.")
         for b in (self.add_file_button, self.add_folder_button, self.start_download_button):
             b.setEnabled(enabled)
             if tip:
                 b.setToolTip(tip)
         if enabled:
             self.add_file_button.setToolTip(
-                "Copy in a .gguf language model or a Piper voice (.onnx with its .onnx.json)"
+                self.tr("Copy in a .gguf language model or a Piper voice (.onnx with its .onnx.json)")
             )
-            self.add_folder_button.setToolTip("Copy in a faster-whisper speech-to-text model folder")
+            self.add_folder_button.setToolTip(self.tr("Copy in a faster-whisper speech-to-text model folder"))
             self.start_download_button.setToolTip("")
 
     def _end_transfer(self, state: str) -> None:
@@ -1066,19 +1244,24 @@ class ModelsDialog(QDialog):
             if t.cancel.is_set():
                 self._end_transfer("cancelled")
                 self.show_notice(
-                    "Adding was cancelled; nothing was added."
+                    self.tr("Adding was cancelled; nothing was added.")
                     if t.kind == "add"
-                    else "Download cancelled; nothing was kept.",
+                    else self.tr("Download cancelled; nothing was kept."),
                     "ok",
                 )
             elif t.kind == "download":
                 self._set_failed(t, result.error)
             else:
                 self._end_transfer("failed")
-                self.show_notice(f"{Path(t.source).name} was not added. {error_text(result.error)}", "error")
+                self.show_notice(
+                    self.tr("{file} was not added. {reason}").format(
+                        file=Path(t.source).name, reason=error_text(result.error)
+                    ),
+                    "error",
+                )
             return
         if t.kind == "add":
-            self._installed(result.value, "Added")
+            self._installed(result.value, downloaded=False)
             self._end_transfer("done")
             return
         outcome: DownloadOutcome = result.value
@@ -1086,17 +1269,19 @@ class ModelsDialog(QDialog):
             t.state = "paused"
             self._progress_timer.stop()
             done = t.last.text().split(" · ")[0] if t.last is not None else human_size(outcome.bytes_done)
-            self.transfer_label.setText(f"Paused: {done} so far. Resume continues from there.")
-            self.pause_button.setText("Resume")
+            self.transfer_label.setText(
+                self.tr("Paused: {done} so far. Resume continues from there.").format(done=done)
+            )
+            self.pause_button.setText(self.tr("Resume"))
             self.pause_button.setEnabled(True)
             self.cancel_button.setEnabled(True)
             self.transfer_changed.emit("paused")
         elif outcome.state == "cancelled":
             self._end_transfer("cancelled")
-            self.show_notice("Download cancelled; nothing was kept.", "ok")
+            self.show_notice(self.tr("Download cancelled; nothing was kept."), "ok")
         else:
             assert outcome.model is not None
-            self._installed(outcome.model, "Downloaded and added")
+            self._installed(outcome.model, downloaded=True)
             for edit in (self.url_edit, self.sha_edit, self.name_edit):
                 edit.clear()
             self.download_button.setChecked(False)
@@ -1105,19 +1290,28 @@ class ModelsDialog(QDialog):
     def _set_failed(self, t: Transfer, error: BaseException) -> None:
         t.state = "failed"
         self._progress_timer.stop()
-        self.transfer_label.setText("The download stopped. " + error_text(error))
-        self.pause_button.setText("Try again")
+        self.transfer_label.setText(self.tr("The download stopped. {reason}").format(reason=error_text(error)))
+        self.pause_button.setText(self.tr("Try again"))
         self.pause_button.setEnabled(True)
         self.cancel_button.setEnabled(True)
         self.progress_bar.setRange(0, 1000)
         self.transfer_changed.emit("failed")
         self.notice_shown.emit("error", error_text(error))
 
-    def _installed(self, m: ModelInfo, verb: str) -> None:
-        roles = " or ".join(ROLE_LABELS[r] for r in KIND_ROLES[m.kind])
+    def _installed(self, m: ModelInfo, *, downloaded: bool) -> None:
+        if downloaded:
+            text = self.tr(
+                "Downloaded and added {name} ({kind}, {size}). Use “Set as default for…” to use it for {roles}."
+            )
+        else:
+            text = self.tr("Added {name} ({kind}, {size}). Use “Set as default for…” to use it for {roles}.")
         self.show_notice(
-            f"{verb} {m.name} ({KIND_SINGULAR[m.kind]}, {human_size(m.size_bytes)}). "
-            f"Use “Set as default for…” to use it for {roles}.",
+            text.format(
+                name=m.name,
+                kind=self.tr(KIND_SINGULAR[m.kind]),
+                size=human_size(m.size_bytes),
+                roles=roles_choice(KIND_ROLES[m.kind]),
+            ),
             "ok",
         )
         self._pending_select = m.path
@@ -1140,7 +1334,9 @@ class ModelsDialog(QDialog):
                 self._options_dialog.set_gpu_available(self.gpu_available)
         elif kind == "list":
             if error is not None:
-                self.show_notice(f"The models could not be listed. {error_text(error)}", "error")
+                self.show_notice(
+                    self.tr("The models could not be listed. {reason}").format(reason=error_text(error)), "error"
+                )
             else:
                 self._fill(value)
         elif kind == "fit":
@@ -1152,28 +1348,39 @@ class ModelsDialog(QDialog):
         elif kind == "default":
             role, m = result.context
             if error is not None:
-                self.show_notice(f"{m.name} was not made the default. {error_text(error)}", "error")
+                self.show_notice(
+                    self.tr("{name} was not made the default. {reason}").format(name=m.name, reason=error_text(error)),
+                    "error",
+                )
                 return
             chosen, fit = value
             field_name = ROLE_FIELDS[role]
             settings = self.controller.settings.replace(**{field_name: getattr(chosen, field_name)})
             self._apply(settings)
-            text = f"{m.name} is now the {ROLE_LABELS[role]} model."
             if fit is not None:
                 self._fits[self._fit_key(m)] = fit
             if fit is not None and fit.warning:
-                self.show_notice(f"{text} {fit_text(fit)} You can still use it.", "warning")
+                self.show_notice(
+                    self.tr("{name} is now the {role} model. {advice} You can still use it.").format(
+                        name=m.name, role=role_label(role), advice=fit_text(fit)
+                    ),
+                    "warning",
+                )
             else:
-                self.show_notice(text, "ok")
+                self.show_notice(
+                    self.tr("{name} is now the {role} model.").format(name=m.name, role=role_label(role)), "ok"
+                )
             self.refresh()
         elif kind == "remove":
             m = result.context
             if error is not None:
-                self.show_notice(f"{m.name} was not removed. {error_text(error)}", "error")
+                self.show_notice(
+                    self.tr("{name} was not removed. {reason}").format(name=m.name, reason=error_text(error)), "error"
+                )
                 return
             self._apply(self._merge_removal(m, value))
             self._fits = {k: v for k, v in self._fits.items() if k[0] != m.path}
-            self.show_notice(f"Removed {m.name}.", "ok")
+            self.show_notice(self.tr("Removed {name}.").format(name=m.name), "ok")
             self.refresh()
 
     def _merge_removal(self, m: ModelInfo, returned: Settings) -> Settings:
@@ -1228,7 +1435,7 @@ class ModelsDialog(QDialog):
     @Slot()
     def _on_start_download_clicked(self) -> None:
         if not self.url_edit.text().strip():
-            self.show_notice("Paste the web address of a .gguf model or a Piper .onnx voice first.", "error")
+            self.show_notice(self.tr("Paste the web address of a .gguf model or a Piper .onnx voice first."), "error")
             self.url_edit.setFocus()
             return
         self.download(self.url_edit.text(), sha256=self.sha_edit.text(), name=self.name_edit.text())

@@ -60,7 +60,7 @@ def check_qt() -> tuple[bool, str]:
     missing = [p for p in REQUIRED_PLUGINS.get(key, ()) if p not in plugins]
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
-    label = QLabel("Parley self-test")
+    label = QLabel("Parley self-test")  # i18n: ignore - drawn off screen, never read by anyone
     label.resize(200, 40)
     label.show()
     image = label.grab().toImage()

@@ -5,7 +5,17 @@ from __future__ import annotations
 import html
 import time
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QAction, QColor, QKeyEvent, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,7 +55,7 @@ def when(ts: float, now: float | None = None) -> str:
         return time.strftime("%H:%M", t)
     days = (time.mktime(time.strptime(time.strftime("%Y-%m-%d", n), "%Y-%m-%d")) - ts) / 86400
     if days < 1:
-        return "Yesterday"
+        return QCoreApplication.translate("Sidebar", "Yesterday")
     if days < 6:
         return time.strftime("%a", t)
     if t.tm_year == n.tm_year:
@@ -149,7 +159,7 @@ class HitDelegate(QStyledItemDelegate):
 def hit_html(hit: SearchHit) -> str:
     snippet = html.escape(hit.snippet.replace("\n", " "))
     snippet = snippet.replace("«", "<b>").replace("»", "</b>")
-    who = "You" if hit.role == "user" else APP_NAME
+    who = QCoreApplication.translate("Sidebar", "You") if hit.role == "user" else APP_NAME
     return (
         f"<div><b>{html.escape(hit.conversation_title)}</b> "
         f'<span class="m">· {who} · {when(hit.created_at)}</span></div>'
@@ -189,7 +199,12 @@ class ConversationList(QListWidget):
                 item = QListWidgetItem(c.title)
                 item.setData(ID_ROLE, c.id)
                 n = c.message_count
-                item.setData(SUBTITLE_ROLE, f"{when(c.updated_at)} · {n} message{'s' if n != 1 else ''}")
+                # "1 message" apart, so English needs no .qm; other languages get %n plural forms
+                if n == 1:
+                    subtitle = self.tr("{when} · 1 message").format(when=when(c.updated_at))
+                else:
+                    subtitle = self.tr("{when} · %n messages", "", n).format(when=when(c.updated_at))
+                item.setData(SUBTITLE_ROLE, subtitle)
                 item.setToolTip(c.title)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
                 self._titles[c.id] = c.title
@@ -247,12 +262,12 @@ class ConversationList(QListWidget):
             return
         cid = int(item.data(ID_ROLE))
         menu = QMenu(self)
-        rename = QAction("Rename", menu)
+        rename = QAction(self.tr("Rename"), menu)
         rename.setShortcut("F2")
         rename.setData(("rename", cid))
-        export = QAction("Export…", menu)
+        export = QAction(self.tr("Export…"), menu)
         export.setData(("export", cid))
-        delete = QAction("Delete…", menu)
+        delete = QAction(self.tr("Delete…"), menu)
         delete.setData(("delete", cid))
         for a in (rename, export):
             menu.addAction(a)
@@ -328,29 +343,32 @@ class Sidebar(QWidget):
         top.addStretch(1)
         lay.addLayout(top)
 
-        self.new_button = QPushButton("+  New chat")
+        self.new_button = QPushButton(self.tr("+  New chat"))
         self.new_button.setObjectName("newChatButton")
-        self.new_button.setToolTip("Start a new conversation (Ctrl+N)")
+        self.new_button.setToolTip(self.tr("Start a new conversation (Ctrl+N)"))
         self.new_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.new_button.clicked.connect(self._on_new_clicked)
         lay.addWidget(self.new_button)
 
         self.search_box = SearchBox()
         self.search_box.setObjectName("searchBox")
-        self.search_box.setPlaceholderText("Search all chats  (Ctrl+K)")
+        self.search_box.setPlaceholderText(self.tr("Search all chats  (Ctrl+K)"))
         self.search_box.setClearButtonEnabled(True)
         self.search_box.textChanged.connect(self._on_search_text_changed)
         self.search_box.returnPressed.connect(self._on_search_return)
         self.search_box.escaped.connect(self._on_search_escaped)
         lay.addWidget(self.search_box)
 
-        self.section = QLabel("CHATS")
+        self.section = QLabel(self.tr("CHATS"))
         self.section.setObjectName("sectionLabel")
         self.section.setContentsMargins(8, 4, 0, 0)
         lay.addWidget(self.section)
 
         self.stack = QStackedWidget()
         self.conversations = ConversationList()
+        self.conversations.setAccessibleDescription(
+            self.tr("Your chats, newest first; Enter opens one, F2 renames it, Delete deletes it")
+        )
         self.conversations.itemClicked.connect(self._on_conversation_clicked)
         self.conversations.currentItemChanged.connect(self._on_current_conversation_changed)
         self.conversations.rename_requested.connect(self._on_rename_requested)
@@ -365,7 +383,7 @@ class Sidebar(QWidget):
         self.hits.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.hits.itemActivated.connect(self._on_hit_activated)
         self.hits.itemClicked.connect(self._on_hit_activated)
-        self.no_hits = QLabel("No messages match.")
+        self.no_hits = QLabel(self.tr("No messages match."))
         self.no_hits.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.no_hits.setContentsMargins(0, 20, 0, 0)
         self.stack.addWidget(self.conversations)
@@ -373,11 +391,13 @@ class Sidebar(QWidget):
         self.stack.addWidget(self.no_hits)
         lay.addWidget(self.stack, 1)
 
-        self.retention_hint = QLabel("History is not kept: chats and translations are deleted when Parley quits.")
+        self.retention_hint = QLabel(
+            self.tr("History is not kept: chats and translations are deleted when Parley quits.")
+        )
         self.retention_hint.setObjectName("composerHint")  # the same small, muted text
         self.retention_hint.setWordWrap(True)
         self.retention_hint.setContentsMargins(8, 0, 4, 0)
-        self.retention_hint.setToolTip("Change it in Settings → History.")
+        self.retention_hint.setToolTip(self.tr("Change it in Settings → History."))
         self.retention_hint.hide()
         lay.addWidget(self.retention_hint)
 
@@ -456,7 +476,7 @@ class Sidebar(QWidget):
         if not text.strip():
             self._search_timer.stop()
             self.stack.setCurrentWidget(self.conversations)
-            self.section.setText("CHATS")
+            self.section.setText(self.tr("CHATS"))
             self.hits.clear()
             self.search_requested.emit("")
             return
@@ -491,7 +511,8 @@ class Sidebar(QWidget):
             item.setData(HTML_ROLE, hit_html(h))
             item.setToolTip(h.conversation_title)
             self.hits.addItem(item)
-        self.section.setText(f"{len(hits)} RESULT{'S' if len(hits) != 1 else ''}")
+        n = len(hits)
+        self.section.setText(self.tr("1 RESULT") if n == 1 else self.tr("%n RESULTS", "", n))
         self.stack.setCurrentWidget(self.hits if hits else self.no_hits)
 
     @Slot(QListWidgetItem)

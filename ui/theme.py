@@ -1,20 +1,25 @@
-"""Light and dark looks: Fusion plus our own palette and a small style sheet, so
-Parley looks the same on every desktop. "system" follows
-``QStyleHints.colorScheme()``; "light"/"dark" override it at once."""
+"""Light, dark and high-contrast looks: Fusion plus our own palette and a small
+style sheet, so Parley looks the same on every desktop. "system" follows
+``QStyleHints.colorScheme()``; "light"/"dark"/"contrast" override it at once.
+
+Every control shows where the keyboard focus is (a ring in the accent colour;
+yellow and thicker in high contrast), and the interface font size can be set
+(``apply(..., font_size=...)``): the style sheets' own sizes scale with it."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 
 @dataclass(frozen=True)
 class Theme:
-    name: str  # "light" | "dark"
+    name: str  # "light" | "dark" | "contrast"
     window: str
     sidebar: str
     chat_bg: str
@@ -41,9 +46,22 @@ class Theme:
     notice_border: str
     pygments_style: str
 
+    focus: str = ""
+    """Colour of the keyboard-focus ring; the accent when empty."""
+    focus_width: int = 2
+
     @property
     def dark(self) -> bool:
-        return self.name == "dark"
+        """Light text on a dark ground (dark and high contrast)."""
+        return self.name in ("dark", "contrast")
+
+    @property
+    def focus_ring(self) -> str:
+        return f"{self.focus_width}px solid {self.focus or self.accent}"
+
+    @property
+    def icon_variant(self) -> str:
+        return "dark" if self.dark else "light"
 
 
 LIGHT = Theme(
@@ -105,6 +123,40 @@ DARK = Theme(
 )
 
 
+CONTRAST = Theme(
+    name="contrast",
+    window="#000000",
+    sidebar="#000000",
+    chat_bg="#000000",
+    base="#000000",
+    text="#ffffff",
+    muted="#ffffff",
+    border="#ffffff",
+    accent="#ffff00",
+    accent_hover="#ffff80",
+    accent_text="#000000",
+    user_bubble="#00204a",
+    user_text="#ffffff",
+    assistant_bubble="#000000",
+    code_bg="#000000",
+    code_header="#1a1a1a",
+    code_border="#ffffff",
+    inline_code_bg="#1a1a1a",
+    selection="#0050c8",
+    hover="#333333",
+    error_text="#ff8080",
+    error_bg="#000000",
+    error_border="#ff8080",
+    notice_bg="#000000",
+    notice_border="#ffff00",
+    pygments_style="github-dark",
+    focus="#ffff00",
+    focus_width=3,
+)
+
+THEMES = {"light": LIGHT, "dark": DARK, "contrast": CONTRAST}
+
+
 def system_prefers_dark() -> bool:
     hints = QGuiApplication.styleHints()
     return hints is not None and hints.colorScheme() == Qt.ColorScheme.Dark
@@ -112,10 +164,8 @@ def system_prefers_dark() -> bool:
 
 def resolve(setting: str) -> Theme:
     """The concrete look for a Settings.theme value."""
-    if setting == "dark":
-        return DARK
-    if setting == "light":
-        return LIGHT
+    if setting in THEMES:
+        return THEMES[setting]
     return DARK if system_prefers_dark() else LIGHT
 
 
@@ -155,10 +205,36 @@ def palette_for(t: Theme) -> QPalette:
 
 ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
 
+_font_scale = 1.0  # interface font size / the desktop's, set by apply()
+_FONT_SIZE = re.compile(r"font-size: ?(\d+(?:\.\d+)?)px")
+
+
+def scaled(css: str) -> str:
+    """The style sheet with its pixel font sizes scaled to the chosen font size."""
+    if abs(_font_scale - 1.0) < 0.01:
+        return css
+    return _FONT_SIZE.sub(lambda m: f"font-size: {max(1, round(float(m.group(1)) * _font_scale))}px", css)
+
+
+def set_style_property(widget: QWidget, name: str, value: object) -> None:
+    """Set a dynamic property the style sheets select on (``[state="listening"]``)
+    and restyle the widget; Qt does not re-match style sheets on its own."""
+    if widget.property(name) == value:
+        return
+    widget.setProperty(name, value)
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+
+
+def focus_rules(t: Theme, *selectors: str) -> str:
+    """A visible focus ring for controls whose style sheet replaced Fusion's own."""
+    return ", ".join(f"{s}:focus" for s in selectors) + f" {{ border: {t.focus_ring}; }}\n"
+
 
 def style_sheet(t: Theme) -> str:
-    chevron = (ICONS / f"chevron-down-{t.name}.svg").as_posix()
-    return f"""
+    chevron = (ICONS / f"chevron-down-{t.icon_variant}.svg").as_posix()
+    return scaled(f"""
 QMainWindow, QDialog {{ background: {t.window}; }}
 QToolTip {{ background: {t.base}; color: {t.text}; border: 1px solid {t.border}; padding: 4px 6px; }}
 QMenuBar {{ background: {t.window}; }}
@@ -237,12 +313,35 @@ QScrollBar::handle:vertical {{ background: {t.border}; border-radius: 3px; min-h
 QScrollBar::handle:vertical:hover {{ background: {t.muted}; }}
 QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0; }}
 QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: transparent; }}
+QPushButton:focus, QToolButton:focus, QCheckBox:focus, QRadioButton:focus {{ outline: none; }}
+""" + focus_rules(
+        t, "#newChatButton", "#sendButton", "#talkButton", "#suggestion", "#messageAction", "#errorAction",
+        "#noticeClose", "QComboBox#modelPicker", "#searchBox",
+    ) + (_contrast_rules(t) if t.name == "contrast" else ""))
+
+
+def _contrast_rules(t: Theme) -> str:
+    """High contrast: every control outlined, focus in thick yellow, nothing muted."""
+    return f"""
+QPushButton, QToolButton, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QListView, QTreeView,
+QTableView {{ border: 1px solid {t.border}; }}
+QPushButton, QToolButton {{ padding: 4px 10px; background: {t.base}; color: {t.text}; }}
+QPushButton:hover, QToolButton:hover {{ background: {t.hover}; }}
+QPushButton:focus, QToolButton:focus, QComboBox:focus, QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus,
+QAbstractSpinBox:focus, QListView:focus, QTreeView:focus, QTableView:focus, QCheckBox:focus, QRadioButton:focus,
+QSlider:focus, QTabBar::tab:focus {{ border: {t.focus_ring}; }}
+QCheckBox:focus, QRadioButton:focus {{ background: {t.hover}; }}
+QMenu::item:selected, QMenuBar::item:selected {{ background: {t.accent}; color: {t.accent_text}; }}
+QTabBar::tab:selected {{ background: {t.accent}; color: {t.accent_text}; }}
+QStatusBar, QStatusBar QLabel {{ color: {t.text}; }}
+MessageText, MessageText:focus, #composer, #composer:focus {{ border: none; }}
+MessageText:focus {{ background: {t.hover}; }}
 """
 
 
 def mode_bar_style_sheet(t: Theme) -> str:
     """The Chat | Translate switch (set on that bar only)."""
-    return f"""
+    return scaled(f"""
 #modeBar {{ background: {t.window}; border-bottom: 1px solid {t.border}; }}
 #modeButton {{ background: {t.base}; color: {t.text}; border: 1px solid {t.border}; padding: 5px 18px;
                font-weight: 600; }}
@@ -250,7 +349,7 @@ def mode_bar_style_sheet(t: Theme) -> str:
 #modeButton[position="right"] {{ border-top-right-radius: 8px; border-bottom-right-radius: 8px; }}
 #modeButton:hover {{ background: {t.hover}; }}
 #modeButton:checked {{ background: {t.accent}; color: {t.accent_text}; border-color: {t.accent}; }}
-"""
+""" + focus_rules(t, "#modeButton"))
 
 
 def translator_style_sheet(t: Theme) -> str:
@@ -258,8 +357,8 @@ def translator_style_sheet(t: Theme) -> str:
     application, so the chat's many widgets are not matched against these rules
     (style sheet matching is per widget and per rule: it showed when a long
     conversation opened)."""
-    chevron = (ICONS / f"chevron-down-{t.name}.svg").as_posix()
-    return f"""
+    chevron = (ICONS / f"chevron-down-{t.icon_variant}.svg").as_posix()
+    return scaled(f"""
 #translatorView {{ background: {t.chat_bg}; }}
 #translatorPane {{ background: {t.base}; border: 1px solid {t.border}; border-radius: 12px; }}
 #translatorPane[target="true"] {{ background: {t.sidebar}; }}
@@ -293,11 +392,25 @@ QComboBox#langPicker::down-arrow {{ image: url("{chevron}"); width: 12px; height
 #personButton:hover {{ border-color: {t.accent}; }}
 #personButton[state="listening"] {{ background: {t.accent}; color: {t.accent_text}; border-color: {t.accent}; }}
 #personButton:disabled {{ color: {t.muted}; background: {t.window}; border-style: dashed; }}
-"""
+""" + focus_rules(t, "QComboBox#langPicker", "#swapButton", "#toolButton", "#modeToggle", "#personButton"))
 
 
-def apply(app: QApplication, t: Theme) -> None:
-    """Fusion + palette + style sheet for the whole application."""
+def apply(app: QApplication, t: Theme, font_size: int | None = None) -> None:
+    """Fusion + palette + style sheet for the whole application; ``font_size`` in
+    points (0: the desktop's; None: leave as it is)."""
+    global _font_scale
+    if font_size is not None:
+        base = app.property("parley_base_font")
+        if base is None:
+            base = app.font().pointSizeF()
+            app.setProperty("parley_base_font", base)
+        base = float(base) if float(base) > 0 else 10.0
+        size = float(font_size) if font_size and font_size > 0 else base
+        if abs(app.font().pointSizeF() - size) > 0.01:
+            f = app.font()
+            f.setPointSizeF(size)
+            app.setFont(f)
+        _font_scale = size / base
     # once: with a style sheet set, app.style() is Qt's style-sheet proxy, so ask
     # our own marker rather than the style's name
     if app.property("parley_style") != "fusion":

@@ -14,7 +14,18 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -54,7 +65,7 @@ from assistant.translate import LANGUAGES, TranslationResult
 
 from . import errors as ui_errors
 from .composer import LevelMeter, mic_icon
-from .theme import LIGHT, Theme, mode_bar_style_sheet, translator_style_sheet
+from .theme import LIGHT, Theme, mode_bar_style_sheet, set_style_property, translator_style_sheet
 from .translator import Heard, Shown, SpeechTarget
 
 #: translate this long after the last keystroke
@@ -68,7 +79,8 @@ PERSON_KEY_NAMES = {"a": "F7", "b": "F8"}
 #: goes on until the next press (people who cannot hold a button can still talk)
 CLICK_S = 0.35
 
-#: what each person's button says, in that person's own language
+#: what each person's button says, in that person's own language (so never translated:
+#: it speaks to that person whatever language Parley itself is shown in)
 SPEAK_LABELS = {
     "en": "Speak English",
     "fr": "Parler français",
@@ -80,9 +92,23 @@ SPEAK_LABELS = {
 }
 DETECT = "auto"
 
+#: the names of ``assistant.translate.LANGUAGES`` (the core has no Qt), marked for
+#: translation in the "Languages" context, which the other pickers share
+_LANGUAGE_NAMES = (
+    QT_TRANSLATE_NOOP("Languages", "English"),
+    QT_TRANSLATE_NOOP("Languages", "French"),
+    QT_TRANSLATE_NOOP("Languages", "German"),
+    QT_TRANSLATE_NOOP("Languages", "Spanish"),
+    QT_TRANSLATE_NOOP("Languages", "Italian"),
+    QT_TRANSLATE_NOOP("Languages", "Portuguese"),
+    QT_TRANSLATE_NOOP("Languages", "Dutch"),
+)
+
 
 def language_name(code: str) -> str:
-    return LANGUAGES.get(code, code)
+    """The language's name in the interface's language; an unknown code as it is."""
+    name = LANGUAGES.get(code)
+    return QCoreApplication.translate("Languages", name) if name else code
 
 
 class SourceEdit(QPlainTextEdit):
@@ -149,7 +175,9 @@ class HistoryDelegate(QStyledItemDelegate):
         small = self._small(option.font)
         sfm = QFontMetrics(small)
         stamp = time.strftime("%d %b, %H:%M", time.localtime(rec.created_at))
-        head = f"{language_name(rec.source_lang)} → {language_name(rec.target_lang)}  ·  {stamp}"
+        head = self.tr("{source} → {target}  ·  {time}").format(
+            source=language_name(rec.source_lang), target=language_name(rec.target_lang), time=stamp
+        )
         painter.setFont(small)
         painter.setPen(QColor(t.muted))
         y = inner.top()
@@ -187,8 +215,10 @@ class TurnRow(QWidget):
         self.translation.setObjectName("turnTranslation")
         self.original.setText(original)
         self.translation.setText(translation)
-        self.original.setAccessibleName("Said by the " + ("left" if side == "a" else "right") + " person")
-        self.translation.setAccessibleName("Translation")
+        self.original.setAccessibleName(
+            self.tr("Said by the left person") if side == "a" else self.tr("Said by the right person")
+        )
+        self.translation.setAccessibleName(self.tr("Translation"))
         lay.addWidget(self.left, 1)
         lay.addWidget(self.right, 1)
 
@@ -277,34 +307,36 @@ class TranslatorView(QWidget):
         bar.setSpacing(8)
         self.source_lang = QComboBox()
         self.source_lang.setObjectName("langPicker")
-        self.source_lang.addItem("Detect language", DETECT)
+        self.source_lang.addItem(self.tr("Detect language"), DETECT)
         self.target_lang = QComboBox()
         self.target_lang.setObjectName("langPicker")
-        for code, name in LANGUAGES.items():
-            self.source_lang.addItem(name, code)
-            self.target_lang.addItem(name, code)
+        for code in LANGUAGES:
+            self.source_lang.addItem(language_name(code), code)
+            self.target_lang.addItem(language_name(code), code)
         for combo in (self.source_lang, self.target_lang):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.setMinimumWidth(170)
         self.swap_button = QPushButton("⇄")
         self.swap_button.setObjectName("swapButton")
-        self.swap_button.setToolTip("Swap the languages and the texts")
+        self.swap_button.setToolTip(self.tr("Swap the languages and the texts"))
         self.swap_button.setCursor(Qt.CursorShape.PointingHandCursor)
         bar.addWidget(self.source_lang)
         bar.addWidget(self.swap_button)
         bar.addWidget(self.target_lang)
         bar.addStretch(1)
-        self.conversation_toggle = QPushButton("Conversation")
+        self.conversation_toggle = QPushButton(self.tr("Conversation"))
         self.conversation_toggle.setObjectName("modeToggle")
         self.conversation_toggle.setCheckable(True)
         self.conversation_toggle.setCursor(Qt.CursorShape.PointingHandCursor)
         self.conversation_toggle.setToolTip(
-            "Two people, two languages: each speaks in turn and hears the other in their own language"
+            self.tr("Two people, two languages: each speaks in turn and hears the other in their own language")
         )
-        self.glossary_button = QPushButton("Glossary…")
+        self.glossary_button = QPushButton(self.tr("Glossary…"))
         self.glossary_button.setObjectName("toolButton")
         self.glossary_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.glossary_button.setToolTip("Terms that must always be translated one way, and names never to translate")
+        self.glossary_button.setToolTip(
+            self.tr("Terms that must always be translated one way, and names never to translate")
+        )
         bar.addWidget(self.conversation_toggle)
         bar.addWidget(self.glossary_button)
         outer.addLayout(bar)
@@ -321,7 +353,7 @@ class TranslatorView(QWidget):
         dot = QLabel("●")
         dot.setObjectName("listeningDot")
         lr.addWidget(dot)
-        self.listen_label = QLabel("Listening…")
+        self.listen_label = QLabel(self.tr("Listening…"))
         self.listen_label.setObjectName("voiceState")
         lr.addWidget(self.listen_label)
         self.meter = LevelMeter()
@@ -347,16 +379,16 @@ class TranslatorView(QWidget):
         hl.setContentsMargins(0, 4, 0, 0)
         hl.setSpacing(6)
         head = QHBoxLayout()
-        title = QLabel("HISTORY")
+        title = QLabel(self.tr("HISTORY"))
         title.setObjectName("sectionLabel")
         head.addWidget(title)
         head.addStretch(1)
-        self.delete_button = QPushButton("Delete")
+        self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.setObjectName("toolButton")
-        self.delete_button.setToolTip("Delete the selected translation (Delete)")
-        self.clear_button = QPushButton("Clear all…")
+        self.delete_button.setToolTip(self.tr("Delete the selected translation (Delete)"))
+        self.clear_button = QPushButton(self.tr("Clear all…"))
         self.clear_button.setObjectName("toolButton")
-        self.clear_button.setToolTip("Delete every saved translation")
+        self.clear_button.setToolTip(self.tr("Delete every saved translation"))
         head.addWidget(self.delete_button)
         head.addWidget(self.clear_button)
         hl.addLayout(head)
@@ -368,38 +400,54 @@ class TranslatorView(QWidget):
         self.history.setUniformItemSizes(True)
         self.history.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.history.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.delete_action = QAction("Delete translation", self.history)
+        self.delete_action = QAction(self.tr("Delete translation"), self.history)
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.history.addAction(self.delete_action)
         self.history.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         hl.addWidget(self.history, 1)
-        self.history_empty = QLabel("Translations you keep appear here. Click one to bring it back.")
+        self.history_empty = QLabel(self.tr("Translations you keep appear here. Click one to bring it back."))
         self.history_empty.setObjectName("composerHint")
         hl.addWidget(self.history_empty)
         outer.addWidget(self.history_box, 2)
 
         for widget, name in (
-            (self.source_lang, "Translate from"),
-            (self.swap_button, "Swap languages"),
-            (self.target_lang, "Translate into"),
-            (self.source_edit, "Text to translate"),
-            (self.translate_button, "Translate now"),
-            (self.target_edit, "Translation"),
-            (self.copy_button, "Copy translation"),
-            (self.speak_button, "Speak translation"),
-            (self.mic_button, "Speak into the source"),
-            (self.conversation_toggle, "Conversation mode"),
-            (self.glossary_button, "Glossary"),
-            (self.history, "Translation history"),
-            (self.delete_button, "Delete translation"),
-            (self.clear_button, "Clear translation history"),
-            (self.person_buttons["a"], "Left person speaks"),
-            (self.person_buttons["b"], "Right person speaks"),
-            (self.transcript_scroll, "Conversation transcript"),
-            (self.notice, "Translator message"),
+            (self.source_lang, self.tr("Translate from")),
+            (self.swap_button, self.tr("Swap languages")),
+            (self.target_lang, self.tr("Translate into")),
+            (self.source_edit, self.tr("Text to translate")),
+            (self.translate_button, self.tr("Translate now")),
+            (self.target_edit, self.tr("Translation")),
+            (self.copy_button, self.tr("Copy translation")),
+            (self.speak_button, self.tr("Speak translation")),
+            (self.mic_button, self.tr("Speak into the source")),
+            (self.conversation_toggle, self.tr("Conversation mode")),
+            (self.glossary_button, self.tr("Glossary")),
+            (self.history, self.tr("Translation history")),
+            (self.delete_button, self.tr("Delete translation")),
+            (self.clear_button, self.tr("Clear translation history")),
+            (self.person_buttons["a"], self.tr("Left person speaks")),
+            (self.person_buttons["b"], self.tr("Right person speaks")),
+            (self.transcript_scroll, self.tr("Conversation transcript")),
+            (self.notice, self.tr("Translator message")),
         ):
             widget.setAccessibleName(name)
+        # controls without a tooltip say what they do here (a tooltip is read as the description)
+        for widget, description in (
+            (self.source_lang, self.tr("The language of the text to translate, or detect it from the text")),
+            (self.target_lang, self.tr("The language to translate into")),
+            (
+                self.source_edit,
+                self.tr(
+                    "Type or paste the text to translate; it is translated when you pause. "
+                    "Ctrl+Enter translates at once and keeps it in the history."
+                ),
+            ),
+            (self.target_edit, self.tr("The translation of the text, read-only; select part of it to copy it")),
+            (self.history, self.tr("Saved translations, newest first; choose one to show it again")),
+            (self.transcript_scroll, self.tr("What each person said and its translation, in two columns")),
+        ):
+            widget.setAccessibleDescription(description)
         chain = (
             self.source_lang, self.swap_button, self.target_lang, self.source_edit, self.translate_button,
             self.target_edit, self.copy_button, self.speak_button, self.conversation_toggle, self.glossary_button,
@@ -423,10 +471,10 @@ class TranslatorView(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(12)
 
-        src, sl = self._pane("Source")
+        src, sl = self._pane(self.tr("Source"))
         self.source_edit = SourceEdit()
         self.source_edit.setObjectName("translatorText")
-        self.source_edit.setPlaceholderText("Type or paste text, or hold the microphone and speak")
+        self.source_edit.setPlaceholderText(self.tr("Type or paste text, or hold the microphone and speak"))
         self.source_edit.setTabChangesFocus(True)
         self.source_edit.setFrameShape(QFrame.Shape.NoFrame)
         sl.addWidget(self.source_edit, 1)
@@ -442,14 +490,14 @@ class TranslatorView(QWidget):
         self.detected_label.setObjectName("composerHint")
         foot.addWidget(self.detected_label)
         foot.addStretch(1)
-        self.translate_button = QPushButton("Translate")
+        self.translate_button = QPushButton(self.tr("Translate"))
         self.translate_button.setObjectName("sendButton")
         self.translate_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.translate_button.setToolTip("Translate now and keep it in the history (Ctrl+Enter)")
+        self.translate_button.setToolTip(self.tr("Translate now and keep it in the history (Ctrl+Enter)"))
         foot.addWidget(self.translate_button)
         sl.addLayout(foot)
 
-        tgt, tl = self._pane("Translation")
+        tgt, tl = self._pane(self.tr("Translation"))
         tgt.setProperty("target", "true")
         self.target_edit = QPlainTextEdit()
         self.target_edit.setObjectName("translatorText")
@@ -460,7 +508,7 @@ class TranslatorView(QWidget):
         self.target_edit.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
-        self.target_edit.setPlaceholderText("Translation")
+        self.target_edit.setPlaceholderText(self.tr("Translation"))
         tl.addWidget(self.target_edit, 1)
         foot = QHBoxLayout()
         foot.setSpacing(8)
@@ -468,14 +516,14 @@ class TranslatorView(QWidget):
         self.state_label.setObjectName("composerHint")
         foot.addWidget(self.state_label)
         foot.addStretch(1)
-        self.copy_button = QPushButton("Copy")
+        self.copy_button = QPushButton(self.tr("Copy"))
         self.copy_button.setObjectName("toolButton")
         self.copy_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.copy_button.setToolTip("Copy the translation")
-        self.speak_button = QPushButton("Speak")
+        self.copy_button.setToolTip(self.tr("Copy the translation"))
+        self.speak_button = QPushButton(self.tr("Speak"))
         self.speak_button.setObjectName("toolButton")
         self.speak_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.speak_button.setToolTip("Say the translation aloud")
+        self.speak_button.setToolTip(self.tr("Say the translation aloud"))
         foot.addWidget(self.copy_button)
         foot.addWidget(self.speak_button)
         tl.addLayout(foot)
@@ -508,8 +556,10 @@ class TranslatorView(QWidget):
         self.transcript_layout.setContentsMargins(10, 10, 10, 10)
         self.transcript_layout.setSpacing(10)
         self.transcript_empty = QLabel(
-            "Each person holds their button (or key) while speaking. Parley writes down what was said, "
-            "translates it for the other person and says it aloud."
+            self.tr(
+                "Each person holds their button (or key) while speaking. Parley writes down what was said, "
+                "translates it for the other person and says it aloud."
+            )
         )
         self.transcript_empty.setObjectName("emptyText")
         self.transcript_empty.setWordWrap(True)
@@ -532,9 +582,7 @@ class TranslatorView(QWidget):
             self.person_buttons[side] = b
             buttons.addWidget(b, 1)
         lay.addLayout(buttons)
-        self.person_hint = QLabel(
-            "Hold a button (or its key) while you speak, or click once to start and again to stop."
-        )
+        self.person_hint = QLabel(self._person_hint_text())
         self.person_hint.setObjectName("composerHint")
         self.person_hint.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         lay.addWidget(self.person_hint)
@@ -581,9 +629,9 @@ class TranslatorView(QWidget):
         self._update_history_buttons()
 
     # ---- dialogs (methods so tests can replace them) -----------------------------------
-    def ask_confirm(self, title: str, text: str, ok: str = "Delete") -> bool:
+    def ask_confirm(self, title: str, text: str, ok: str = "") -> bool:
         box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, self)
-        yes = box.addButton(ok, QMessageBox.ButtonRole.DestructiveRole)
+        yes = box.addButton(ok or self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         return box.clickedButton() is yes
@@ -637,7 +685,9 @@ class TranslatorView(QWidget):
         self._update_person_buttons()
         if self.source_code() != DETECT:
             self._detected = None
-        self.detected_label.setText(f"Detected: {language_name(self._detected)}" if self._detected else "")
+        self.detected_label.setText(
+            self.tr("Detected: {language}").format(language=language_name(self._detected)) if self._detected else ""
+        )
 
     @Slot(int)
     def _on_language_activated(self, _index: int) -> None:
@@ -798,11 +848,17 @@ class TranslatorView(QWidget):
 
     @Slot(str)
     def _on_state_changed(self, state: str) -> None:
-        text = {"translating": "Translating…", "transcribing": "Transcribing…", "speaking": "Speaking…"}.get(state, "")
+        text = {
+            "translating": self.tr("Translating…"),
+            "transcribing": self.tr("Transcribing…"),
+            "speaking": self.tr("Speaking…"),
+        }.get(state, "")
         self.state_label.setText(text)
         speaking = state == "speaking"
-        self.speak_button.setText("Stop" if speaking else "Speak")
-        self.speak_button.setToolTip("Stop speaking (Esc)" if speaking else "Say the translation aloud")
+        self.speak_button.setText(self.tr("Stop") if speaking else self.tr("Speak"))
+        self.speak_button.setToolTip(
+            self.tr("Stop speaking (Esc)") if speaking else self.tr("Say the translation aloud")
+        )
         if self.is_conversation() and self._chat.voice_state != "listening":
             self.person_hint.setText(text or self._person_hint_text())
 
@@ -817,20 +873,17 @@ class TranslatorView(QWidget):
     @Slot(int, object)
     def _on_failed(self, request_id: int, error: BaseException) -> None:
         title, text, _action = ui_errors.describe(error)
-        self.show_notice(f"{title}: {text}", error=True)
+        self.show_notice(self.tr("{title}: {text}").format(title=title, text=text), error=True)
         row = self._turns.get(request_id)
         if row is not None:
-            row.set_translation("(not translated)")
+            row.set_translation(self.tr("(not translated)"))
 
     # ---- notices ----------------------------------------------------------------------------
     def show_notice(self, text: str, *, error: bool = False) -> None:
         """A plain message inside the view (never a dialog): no voice, nothing heard, a failure."""
         self.notice.setText(text)
         kind = "error" if error else "info"
-        if self.notice.property("kind") != kind:
-            self.notice.setProperty("kind", kind)
-            self.notice.style().unpolish(self.notice)
-            self.notice.style().polish(self.notice)
+        set_style_property(self.notice, "kind", kind)
         self.notice.show()
 
     def notice_text(self) -> str:
@@ -851,7 +904,7 @@ class TranslatorView(QWidget):
         text = self.target_edit.toPlainText()
         if text:
             QGuiApplication.clipboard().setText(text)
-            self.status_message.emit("Translation copied")
+            self.status_message.emit(self.tr("Translation copied"))
 
     @Slot()
     def _on_speak_clicked(self) -> None:
@@ -942,9 +995,9 @@ class TranslatorView(QWidget):
         if n == 0:
             return
         if self.ask_confirm(
-            "Clear translation history?",
-            f"All {n} saved translation{'s' if n != 1 else ''} will be deleted. This cannot be undone.",
-            "Clear all",
+            self.tr("Clear translation history?"),
+            self.tr("All %n saved translation(s) will be deleted. This cannot be undone.", "", n),
+            self.tr("Clear all"),
         ):
             self.history.clear()
             self.translator.clear_history()
@@ -981,17 +1034,20 @@ class TranslatorView(QWidget):
         self.person_hint.setText(self._person_hint_text())
 
     def _person_hint_text(self) -> str:
-        return "Hold a button (or its key) while you speak, or click once to start and again to stop."
+        return self.tr("Hold a button (or its key) while you speak, or click once to start and again to stop.")
 
     def _update_person_buttons(self) -> None:
         a, b = self._conversation_languages()
         for side, lang in (("a", a), ("b", b)):
             button = self.person_buttons[side]
-            label = SPEAK_LABELS.get(lang, f"Speak {language_name(lang)}")
-            button.setText(f"{label}   ·   {PERSON_KEY_NAMES[side]}")
+            label = SPEAK_LABELS.get(lang) or self.tr("Speak {language}").format(language=language_name(lang))
+            button.setText(self.tr("{label}   ·   {key}").format(label=label, key=PERSON_KEY_NAMES[side]))
             button.setToolTip(
-                f"{language_name(lang)}: hold while speaking (or hold {PERSON_KEY_NAMES[side]}); "
-                f"the translation is said in {language_name(b if side == 'a' else a)}"
+                self.tr("{language}: hold while speaking (or hold {key}); the translation is said in {other}").format(
+                    language=language_name(lang),
+                    key=PERSON_KEY_NAMES[side],
+                    other=language_name(b if side == "a" else a),
+                )
             )
             button.setEnabled(self._voice_ok)
 
@@ -1096,13 +1152,14 @@ class TranslatorView(QWidget):
         side = target.side if listening and target is not None else None
         for s, button in (("", self.mic_button), ("a", self.person_buttons["a"]), ("b", self.person_buttons["b"])):
             value = "listening" if side == s else "idle"
-            if button.property("state") != value:
-                button.setProperty("state", value)
-                button.style().unpolish(button)
-                button.style().polish(button)
+            set_style_property(button, "state", value)
         self._update_mic_icons()
         if listening and target is not None:
-            self.listen_label.setText(f"Listening… ({language_name(target.src) if target.src != DETECT else 'any language'})")
+            self.listen_label.setText(
+                self.tr("Listening… ({language})").format(
+                    language=language_name(target.src) if target.src != DETECT else self.tr("any language")
+                )
+            )
             self.meter.reset()
             self.listen_time.setText("0:00")
             self.listen_row.show()
@@ -1119,8 +1176,10 @@ class TranslatorView(QWidget):
     def _on_voice_available_changed(self, available) -> None:  # noqa: ANN001 - VoiceAvailability
         self._voice_ok = bool(available.ok)
         self.mic_button.setEnabled(self._voice_ok)
-        tip = "Hold to speak in the source language (or hold the talk key); click to start, click again to stop"
-        self.mic_button.setToolTip(tip if self._voice_ok else available.tooltip or "Voice is not available.")
+        tip = self.tr(
+            "Hold to speak in the source language (or hold the talk key); click to start, click again to stop"
+        )
+        self.mic_button.setToolTip(tip if self._voice_ok else available.tooltip or self.tr("Voice is not available."))
         self._update_person_buttons()
         self._update_mic_icons()
 
@@ -1178,9 +1237,15 @@ class ModeBar(QFrame):
         lay.setSpacing(0)
         lay.addStretch(1)
         self.buttons: dict[str, QPushButton] = {}
-        for mode, text, tip, position in (
-            ("chat", "Chat", "Chat with Parley (Ctrl+Shift+T)", "left"),
-            ("translator", "Translate", "Translate text and speech (Ctrl+T)", "right"),
+        for mode, text, tip, name, position in (
+            ("chat", self.tr("Chat"), self.tr("Chat with Parley (Ctrl+Shift+T)"), self.tr("Show Chat"), "left"),
+            (
+                "translator",
+                self.tr("Translate"),
+                self.tr("Translate text and speech (Ctrl+T)"),
+                self.tr("Show Translate"),
+                "right",
+            ),
         ):
             b = QPushButton(text)
             b.setObjectName("modeButton")
@@ -1190,7 +1255,7 @@ class ModeBar(QFrame):
             b.setCursor(Qt.CursorShape.PointingHandCursor)
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Ctrl+T / Ctrl+Shift+T from the keyboard
             b.setToolTip(tip)
-            b.setAccessibleName(f"Show {text}")
+            b.setAccessibleName(name)
             b.setMinimumWidth(110)
             self.buttons[mode] = b
             lay.addWidget(b)

@@ -41,8 +41,9 @@ def _is_internal(w: QWidget) -> bool:
             return True
         p = p.parentWidget()
     name = w.objectName()
-    if name.startswith("qt_") or w.metaObject().className().startswith("QCombo"):
-        return True
+    cls = w.metaObject().className()
+    if name.startswith("qt_") or (cls.startswith("QComboBox") and not isinstance(w, QComboBox)):
+        return True  # Qt's own parts (a combo box's popup container and list)
     # scroll bars of a scroll area or text view (QAbstractScrollArea's own)
     from PySide6.QtWidgets import QAbstractScrollArea, QScrollBar
 

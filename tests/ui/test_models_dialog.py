@@ -22,7 +22,9 @@ from assistant.models.registry import SMOLLM2, ModelRegistry
 from ui import models_dialog as md
 from ui.models_dialog import BUILT_IN_TIP, NO_GPU_TIP, ModelOptionsDialog, ModelsDialog
 
+from .a11y import undescribed_controls, unnamed_controls
 from .conftest import close
+from .pseudo_tr import pseudo_translated, untranslated_texts
 
 PIPER_CFG = {
     "audio": {"sample_rate": 22050},
@@ -530,3 +532,46 @@ def test_real_added_model_answers_in_chat_and_survives_a_restart(make_ui, qtbot,
         assert "chat" in dialog2.item_for("my-smol").text(5)
     finally:
         engine.close()
+
+
+# ---- accessibility and translation -------------------------------------------------------------
+def test_every_models_control_has_a_name_and_a_description(make_ui, qtbot):
+    ui = make_ui()
+    dialog = open_models(ui, qtbot)
+    assert dialog.selected is not None
+    dialog.download_button.setChecked(True)
+    dialog.transfer_panel.show()  # as during an add or a download
+    assert unnamed_controls(dialog) == []
+    assert undescribed_controls(dialog) == []
+    assert dialog.tree.accessibleName() == "Installed models"
+    dialog.transfer_panel.hide()
+
+    options = ModelOptionsDialog(dialog.selected, ui.controller.settings, gpu_available=False, parent=dialog)
+    qtbot.addWidget(options)
+    options.show()
+    assert unnamed_controls(options) == []
+    assert undescribed_controls(options) == []
+    options.close()
+
+
+def test_models_texts_go_through_qt_translation(make_ui, qtbot):
+    with pseudo_translated():
+        ui = make_ui()
+        dialog = open_models(ui, qtbot)
+        m = dialog.selected
+        assert m is not None and m.source == "embedded"
+        # the model's own name, file and description are data, never translated
+        data = (dialog.title_label, dialog.path_label, dialog.description_label)
+        assert untranslated_texts(dialog, skip=data) == []
+        groups = [dialog.tree.topLevelItem(i).text(0) for i in range(dialog.tree.topLevelItemCount())]
+        assert groups == ["«Language models»", "«Speech to text»", "«Voices»"]
+        assert dialog.tree.headerItem().text(0) == "«Name»"
+        assert dialog.remove_button.toolTip() == f"«{BUILT_IN_TIP}»"
+        assert BUILT_IN_TIP == "Built into Parley: it comes with the app and cannot be removed."  # still English
+        assert dialog.item_for(m.name).text(2).endswith("MB»")  # sizes too
+
+        options = ModelOptionsDialog(m, ui.controller.settings, gpu_available=False, parent=dialog)
+        qtbot.addWidget(options)
+        assert untranslated_texts(options) == []
+        assert options.gpu_layers.toolTip() == f"«{NO_GPU_TIP}»"
+

@@ -24,7 +24,9 @@ from ui import voice as ui_voice
 from ui.glossary_dialog import GlossaryDialog
 from ui.translator_view import DEBOUNCE_MS
 
+from .a11y import undescribed_controls, unnamed_controls
 from .conftest import close
+from .pseudo_tr import pseudo_translated, untranslated_texts
 
 #: a phrase book: what the fake "model" answers for each sentence
 PHRASES = {
@@ -471,3 +473,45 @@ def test_status_line_names_the_model_of_the_mode_shown(make_ui, qtbot):
     assert ui.window.model_label.text() == f"Translation model: {ui.controller.settings.translation_model}"
     ui.window.chat_mode_action.trigger()
     assert ui.window.model_label.text() == chat_label
+
+
+# ---- accessibility and translation -------------------------------------------------------------
+def test_every_translator_control_has_a_name_and_a_description(make_ui, qtbot):
+    ui = make_ui(PhraseEngine(), FAST)
+    view = open_translator(qtbot, ui)
+    translated_now(qtbot, view, "Good morning.")  # kept: the history list is shown too
+    qtbot.waitUntil(lambda: view.history.isVisible(), timeout=3000)
+    assert unnamed_controls(view) == []
+    assert undescribed_controls(view) == []
+    view.set_conversation(True)
+    assert view.person_buttons["a"].isVisible()
+    assert unnamed_controls(view) == []
+    assert undescribed_controls(view) == []
+
+    dialog = GlossaryDialog(load_glossary(ui.paths.glossary_file), ui.window)
+    qtbot.addWidget(dialog)
+    dialog.add_term("Parley", "Parley")
+    dialog.add_keep("Lyon")
+    dialog.show()
+    assert unnamed_controls(dialog) == []
+    assert undescribed_controls(dialog) == []
+    dialog.close()
+
+
+def test_translator_texts_go_through_qt_translation(make_ui, qtbot):
+    with pseudo_translated():
+        ui = make_ui(PhraseEngine(), FAST)
+        view = open_translator(qtbot, ui)
+        assert untranslated_texts(view) == []
+        assert view.source_lang.itemText(view.source_lang.findData("fr")) == "«French»"  # language names too
+        assert view.translate_button.text() == "«Translate»"
+        view.set_conversation(True)
+        assert untranslated_texts(view) == []
+        assert view.left_head.text() == "«English»"
+        assert view.person_buttons["a"].text() == "«Speak English   ·   F7»"  # that person's own language, kept
+
+        dialog = GlossaryDialog(load_glossary(ui.paths.glossary_file), ui.window)
+        qtbot.addWidget(dialog)
+        assert untranslated_texts(dialog) == []
+        assert dialog.windowTitle() == "«Translation glossary»"
+
