@@ -71,7 +71,16 @@ def _rss_hwm_kb(pid: int) -> int:
     return 0
 
 
-def run_bench(paths: AppPaths, settings: Settings, *, runs: int = 3, audio_files: list[str] = (), log=print) -> dict[str, Any]:  # type: ignore[assignment]
+def run_bench(
+    paths: AppPaths,
+    settings: Settings,
+    *,
+    runs: int = 3,
+    audio_files: list[str] = (),  # type: ignore[assignment]
+    log=print,  # noqa: ANN001
+    voice_only: bool = False,
+) -> dict[str, Any]:
+    """All figures; ``voice_only`` stops after the voice turns (for quick A/B runs)."""
     from .cli import speech_spec
 
     registry = ModelRegistry(paths, lambda: settings)
@@ -83,8 +92,9 @@ def run_bench(paths: AppPaths, settings: Settings, *, runs: int = 3, audio_files
     store = HistoryStore(Path(tmp.name) / "bench.sqlite3")
     s: dict[str, Series] = {k: Series() for k in (
         "voice_to_voice_ms", "naive_voice_to_voice_ms", "stt_rtf", "stt_ms", "voice_ttft_ms", "ttft_ms", "app_tokens_per_s",
-        "direct_tokens_per_s", "tts_rtf", "tts_first_chunk_ms",
+        "direct_tokens_per_s", "tts_rtf", "tts_first_chunk_ms", "voice_token_to_sound_ms",
     )}
+    per_input: dict[str, dict[str, Series]] = {}
     stt_name = next((m.name for m in registry.list_models("stt") if m.path == spec.stt_path), Path(spec.stt_path).name)
     result: dict[str, Any] = {"model": model.name, "stt_model": stt_name, "voice": Path(spec.tts_path).stem}
     try:
@@ -104,15 +114,18 @@ def run_bench(paths: AppPaths, settings: Settings, *, runs: int = 3, audio_files
         pipeline = VoicePipeline.for_settings(chat=chat, engine=engine, spec=spec, settings=lambda: settings)
         log(f"voice turns: {len(inputs)} inputs x {runs} runs")
         for _run in range(runs):
-            for _name, audio in inputs:
+            for name, audio in inputs:
+                mine = per_input.setdefault(name, {"voice_to_voice_ms": Series(), "naive_voice_to_voice_ms": Series()})
                 conv = store.create_conversation("bench")
                 sink = WavCollector(sample_rate=voice_rate)
                 t0 = time.perf_counter()
                 for ev in pipeline.run_turn(conv.id, audio, sink=sink, cancel=threading.Event(), end_of_speech=t0):
                     if isinstance(ev, VoiceTurnFinished):
                         s["voice_to_voice_ms"].add(ev.timings.first_audio_ms)
+                        mine["voice_to_voice_ms"].add(ev.timings.first_audio_ms)
                         s["stt_ms"].add(ev.timings.stt_ms)
                         s["voice_ttft_ms"].add(ev.timings.ttft_ms)
+                        s["voice_token_to_sound_ms"].add(ev.timings.first_audio_ms - ev.timings.ttft_ms)
                 # the naive way, same input, same engine
                 t0 = time.perf_counter()
                 tr = engine.transcribe(audio, spec=spec, language="en" if settings.stt_language == "en" else None)
@@ -124,6 +137,12 @@ def run_bench(paths: AppPaths, settings: Settings, *, runs: int = 3, audio_files
 
                 chunks = list(engine.synthesize(speakable(answer) or "Okay.", spec=spec))
                 s["naive_voice_to_voice_ms"].add((time.perf_counter() - t0) * 1000.0)
+                mine["naive_voice_to_voice_ms"].add((time.perf_counter() - t0) * 1000.0)
+        result["per_input"] = {
+            name: {k: v.summary()["median"] for k, v in series.items()} for name, series in per_input.items()
+        }
+        if voice_only:
+            return _finish(result, s)
 
         # the language model: through the app vs llama-cpp-python directly
         log("language model: app vs direct")
@@ -167,12 +186,7 @@ def run_bench(paths: AppPaths, settings: Settings, *, runs: int = 3, audio_files
         store.close()
         tmp.cleanup()
 
-    for k, v in s.items():
-        result[k] = v.summary()
-    v2v, naive = result["voice_to_voice_ms"]["median"], result["naive_voice_to_voice_ms"]["median"]
-    result["pipelined_to_naive_ratio"] = round(v2v / naive, 3) if naive else None
-    app, direct = result["app_tokens_per_s"]["median"], result["direct_tokens_per_s"]["median"]
-    result["app_to_direct_tokens_ratio"] = round(app / direct, 3) if direct else None
+    _finish(result, s)
     log("start-up")
     result.update(_startup(runs=max(runs, 3)))
     window = result.pop("window_peak_rss_mb", None)
@@ -186,6 +200,18 @@ def run_bench(paths: AppPaths, settings: Settings, *, runs: int = 3, audio_files
         }
     log("gui: event-loop stalls while loading, writing and speaking")
     result["gui_max_stall_ms"] = _gui_stall()
+    return result
+
+
+def _finish(result: dict[str, Any], s: dict[str, Series]) -> dict[str, Any]:
+    for k, v in s.items():
+        if v.values:
+            result[k] = v.summary()
+    v2v, naive = result["voice_to_voice_ms"]["median"], result["naive_voice_to_voice_ms"]["median"]
+    result["pipelined_to_naive_ratio"] = round(v2v / naive, 3) if naive else None
+    app = result.get("app_tokens_per_s", {}).get("median")
+    direct = result.get("direct_tokens_per_s", {}).get("median")
+    result["app_to_direct_tokens_ratio"] = round(app / direct, 3) if app and direct else None
     return result
 
 
@@ -285,6 +311,7 @@ def format_table(r: dict[str, Any]) -> str:
         ("  same inputs, naive sequential pipeline", "naive_voice_to_voice_ms", "ms"),
         ("  of which: transcript ready", "stt_ms", "ms"),
         ("  of which: first token of the answer", "voice_ttft_ms", "ms"),
+        ("  first token → first sound", "voice_token_to_sound_ms", "ms"),
         ("speech-to-text real-time factor", "stt_rtf", "×"),
         ("time to first token", "ttft_ms", "ms"),
         ("tokens/s through the app", "app_tokens_per_s", "tok/s"),
@@ -309,7 +336,8 @@ def format_table(r: dict[str, Any]) -> str:
                 lines.append(f"{'GUI event loop, longest stall: ' + label:<48} {stalls[phase]:>9} {'':>9} {1:>4}  ms")
     lines.append("")
     lines.append(f"pipelined / naive voice-to-voice: {r['pipelined_to_naive_ratio']}")
-    lines.append(f"app / direct tokens per second:   {r['app_to_direct_tokens_ratio']}")
+    if r.get("app_to_direct_tokens_ratio"):
+        lines.append(f"app / direct tokens per second:   {r['app_to_direct_tokens_ratio']}")
     if r.get("engine_peak_rss_mb"):
         lines.append(f"engine process peak memory:       {r['engine_peak_rss_mb']} MB")
     return "\n".join(lines)

@@ -111,7 +111,14 @@ def speakable(markdown: str) -> str:
 
 _SENTENCE_END = re.compile(r"[.!?…](?:[\"')\]]*)(?=\s)|\n\s*\n|\n(?=\s*(?:[-*+]|\d+[.)])\s)")
 _CLAUSE_END = re.compile(r"[,;:—–](?=\s)")
-_CONJUNCTION = re.compile(r"(?<=\s)(?:and|but|or|so|because|which|while|when|where|although|though)\s", re.I)
+#: words a long first sentence may pause before, so the voice can start sooner: the
+#: first piece is generated *and* synthesised before anything is heard, both in time
+#: proportional to its length (a 17-word opening costs ~0.3 s more than a 7-word one)
+_CONJUNCTION = re.compile(
+    r"(?<=\s)(?:and|but|or|so|because|which|while|when|where|although|though|that|who|whose|with|for|if|since"
+    r"|until|unless|after|before|how)\s",
+    re.I,
+)
 
 
 class SpeechChunker:

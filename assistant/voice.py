@@ -36,7 +36,7 @@ class SpeechEngine(Protocol):
                    cancel: threading.Event | None = None) -> Transcript: ...
 
     def synthesize(self, text: str, *, spec: SpeechSpec, length_scale: float | None = None,
-                   cancel: threading.Event | None = None) -> Iterator[SpeechChunk]: ...
+                   cancel: threading.Event | None = None, urgent: bool = False) -> Iterator[SpeechChunk]: ...
 
 
 class AudioSink(Protocol):
@@ -200,7 +200,9 @@ class VoicePipeline:
                     if item is None or cancel.is_set():
                         return
                     idx, text = item
-                    for chunk in self.engine.synthesize(text, spec=spec, length_scale=length_scale, cancel=cancel):
+                    # the first piece decides when the user hears anything: it gets the cores
+                    chunks = self.engine.synthesize(text, spec=spec, length_scale=length_scale, cancel=cancel, urgent=idx == 0)
+                    for chunk in chunks:
                         if cancel.is_set():
                             return
                         sink.write(chunk.samples, tag=idx, rate=chunk.sample_rate)

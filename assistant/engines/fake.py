@@ -30,6 +30,7 @@ class FakeEngine:
         self.speech_rate = speech_rate
         self.samples_per_word = samples_per_word
         self.spoken: list[str] = []
+        self.urgent: list[bool] = []  # per synthesize call: asked for the cores first
         self.reply = reply
         self.token_delay_s = token_delay_s
         self.first_token_delay_s = first_token_delay_s
@@ -102,10 +103,11 @@ class FakeEngine:
             time.sleep(self.transcribe_delay_s)
         return Transcript(text=self.transcript, language=language or "en", duration_s=n / 16000, elapsed_ms=1.0)
 
-    def synthesize(self, text: str, *, spec: SpeechSpec, length_scale=None, cancel=None) -> Iterator[SpeechChunk]:  # type: ignore[no-untyped-def]
+    def synthesize(self, text: str, *, spec: SpeechSpec, length_scale=None, cancel=None, urgent=False) -> Iterator[SpeechChunk]:  # type: ignore[no-untyped-def]
         import numpy as np
 
         self.spoken.append(text)
+        self.urgent.append(bool(urgent))
         n = self.samples_per_word * max(1, len(text.split()))
         tone = (np.sin(np.arange(n) * 2 * np.pi * 440 / self.speech_rate) * 8000).astype(np.int16)
         yield SpeechChunk(samples=tone, sample_rate=self.speech_rate, text=text)

@@ -75,6 +75,42 @@ class _LoadSpec:
 # child
 
 
+class _SpeechFirst:
+    """In the engine child: while the first words of a spoken answer are being
+    synthesised, the language model waits between tokens, so Piper has both cores
+    for the moment that decides how soon the user hears the answer. The model is far
+    ahead of the voice anyway (a first sentence plays for a second or more); the
+    wait is bounded so a stuck synthesis can never stall an answer."""
+
+    MAX_WAIT_S = 1.0
+
+    def __init__(self) -> None:
+        # PARLEY_SPEECH_FIRST=0 turns it off (for before/after benchmarks)
+        self.enabled = os.environ.get("PARLEY_SPEECH_FIRST", "1") != "0"
+        self._busy = 0
+        self._cond = threading.Condition()
+
+    def __enter__(self) -> _SpeechFirst:
+        with self._cond:
+            self._busy += 1
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        with self._cond:
+            self._busy -= 1
+            self._cond.notify_all()
+
+    def wait_turn(self) -> None:
+        if not self.enabled:
+            return
+        with self._cond:
+            if self._busy:
+                self._cond.wait_for(lambda: self._busy == 0, timeout=self.MAX_WAIT_S)
+
+
+_speech_first = _SpeechFirst()
+
+
 class _LlmLane:
     """Serves load/generate; keeps the last two language models loaded, so the
     chat model and the translation model take turns without reloading (and each
@@ -117,6 +153,7 @@ class _LlmLane:
             m, load_ms, cached = self.ensure(_LoadSpec.of(request))
             emit(ModelLoaded(model=m.path.name, load_ms=load_ms, cached=cached))
             for event in m.generate(request, cancel):
+                _speech_first.wait_turn()  # the generator computes the next token only when asked
                 if isinstance(event, Finished):
                     event = Finished(**{**event.__dict__, "load_ms": load_ms})
                 emit(event)
@@ -204,7 +241,11 @@ def _child_main(conn: Any, log_path: str | None = None) -> None:  # pragma: no c
             try:
                 if lane is None:
                     lane = _make_lane(name)
-                lane.handle(op, msg, cancel_event(rid), lambda ev, rid=rid: send("event", rid, ev))
+                if msg.get("urgent"):
+                    with _speech_first:
+                        lane.handle(op, msg, cancel_event(rid), lambda ev, rid=rid: send("event", rid, ev))
+                else:
+                    lane.handle(op, msg, cancel_event(rid), lambda ev, rid=rid: send("event", rid, ev))
                 send("done", rid, None)
             except AssistantError as exc:
                 send("error", rid, (type(exc).__name__, str(exc)))
@@ -558,11 +599,17 @@ class EngineProcess:
         raise EngineError("The engine returned no audio.")
 
     def synthesize(
-        self, text: str, *, spec: SpeechSpec, length_scale: float | None = None, cancel: threading.Event | None = None
+        self,
+        text: str,
+        *,
+        spec: SpeechSpec,
+        length_scale: float | None = None,
+        cancel: threading.Event | None = None,
+        urgent: bool = False,
     ) -> Iterator[SpeechChunk]:
-        """Speech for ``text``, one chunk per sentence, as each is ready."""
-        for ev in self.request(
-            {"op": "synthesize", "spec": spec, "text": text, "length_scale": length_scale}, cancel, "speaking"
-        ):
+        """Speech for ``text``, one chunk per sentence, as each is ready. ``urgent``:
+        the first words of a spoken answer; the language model pauses meanwhile."""
+        msg = {"op": "synthesize", "spec": spec, "text": text, "length_scale": length_scale, "urgent": urgent}
+        for ev in self.request(msg, cancel, "speaking"):
             if isinstance(ev, SpeechChunk):
                 yield ev

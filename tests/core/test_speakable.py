@@ -71,3 +71,13 @@ def test_long_first_sentence_breaks_before_a_conjunction():
     toks = [t + " " for t in "The moon is our only natural satellite and it shapes the tides every day.".split(" ")]
     out = chunks(toks)
     assert out == ["The moon is our only natural satellite,", "and it shapes the tides every day."]
+
+
+def test_long_first_sentence_breaks_before_a_relative_clause_or_preposition():
+    text = "The moon is a mysterious celestial body that has captivated humanity for centuries."
+    out = chunks([t + " " for t in text.split(" ")])
+    assert out == ["The moon is a mysterious celestial body,", "that has captivated humanity for centuries."]
+    # short openings are never cut: six words at least before the pause
+    assert chunks([t + " " for t in "It is made of rock that formed long ago.".split(" ")]) == [
+        "It is made of rock that formed long ago."
+    ]

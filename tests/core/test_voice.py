@@ -83,6 +83,7 @@ def test_full_turn(pipeline):
     spoken = [e.text for e in events if isinstance(e, Speaking)]
     assert spoken == ["Paris is the capital,", "of course.", "It is lovely."]  # first piece at the first clause
     assert engine.spoken == spoken
+    assert engine.urgent == [True, False, False]  # only the first piece asks for the cores
     fin = events[-1]
     assert isinstance(fin, VoiceTurnFinished) and not fin.interrupted
     assert fin.reply == "Paris is the capital, of course. It is lovely."
@@ -133,3 +134,36 @@ def test_heard_text():
     pieces = [("Hello there. ", "Hello there."), ("How are you today? ", "How are you today?")]
     assert heard_text(pieces, lambda i: [1.0, 0.5][i]) == "Hello there. How are"
     assert heard_text(pieces, lambda i: 0.0) == ""
+
+
+def test_speech_first_pauses_the_model_between_tokens_while_the_first_words_are_synthesised():
+    from assistant.engines.process import _SpeechFirst
+
+    gate = _SpeechFirst()
+    gate.wait_turn()  # nothing being spoken: no wait
+    released = threading.Event()
+    waited: list[float] = []
+
+    def model_token():
+        import time
+
+        t0 = time.perf_counter()
+        gate.wait_turn()
+        waited.append(time.perf_counter() - t0)
+
+    with gate:
+        th = threading.Thread(target=model_token)
+        th.start()
+        th.join(0.2)
+        assert th.is_alive()  # the model waits while the first words are synthesised
+        released.set()
+    th.join(2)
+    assert not th.is_alive() and waited[0] >= 0.2
+
+    # bounded: a synthesis that never ends cannot stall an answer for long
+    gate.MAX_WAIT_S = 0.1
+    with gate:
+        th = threading.Thread(target=model_token)
+        th.start()
+        th.join(2)
+        assert not th.is_alive() and 0.09 <= waited[1] < 1.0
