@@ -473,8 +473,11 @@ class BenchDialog(QDialog):
         stalls = result.get("gui_max_stall_ms")
         if isinstance(stalls, dict):
             for label, phase in STALL_ROWS:
-                if phase in stalls:
-                    rows.append((self.tr(label), {"median": stalls[phase], "p95": None, "n": 1}, "ms"))
+                v = stalls.get(phase)
+                if isinstance(v, dict):  # median and worst of several runs
+                    rows.append((self.tr(label), v, "ms"))
+                elif v is not None:  # one run (an older result)
+                    rows.append((self.tr(label), {"median": v, "p95": None, "n": 1}, "ms"))
         self.table.setRowCount(len(rows))
         for r, (label, v, unit) in enumerate(rows):
             n = v.get("n")

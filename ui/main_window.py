@@ -50,8 +50,6 @@ from assistant.voice import VoiceTurnFinished
 
 from . import errors as ui_errors
 from . import theme as themes
-from .about_dialog import AboutDialog
-from .bench_dialog import BenchDialog
 from .chat_view import ChatView, FullTextDialog
 from .composer import ComposerArea
 from .controller import ChatController, ConversationView, Failure
@@ -61,7 +59,9 @@ from .sidebar import Sidebar
 from .translator_view import ModeBar, TranslatorView
 from .voice import VoiceAvailability, VoiceOptions, is_talk_key
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the dialogs are imported when first opened: less to load at start-up
+    from .about_dialog import AboutDialog
+    from .bench_dialog import BenchDialog
     from .models_dialog import ModelsDialog
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
@@ -1151,6 +1151,8 @@ class MainWindow(QMainWindow):
             dialog.raise_()
             dialog.activateWindow()
             return dialog
+        from .bench_dialog import BenchDialog
+
         dialog = BenchDialog(self, command=command, paths=self.controller.paths, theme=self.theme)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(self._on_bench_dialog_finished)
@@ -1187,6 +1189,8 @@ class MainWindow(QMainWindow):
     def open_about(self) -> AboutDialog:
         """Help → About: version, licences, and where the user's data lives."""
         from assistant.about import components, model_licenses
+
+        from .about_dialog import AboutDialog
 
         dialog = AboutDialog(
             paths=self.controller.paths, libraries=components(), models=model_licenses(self.controller.registry),

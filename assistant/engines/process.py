@@ -175,6 +175,9 @@ def _make_lane(name: str) -> Any:
     raise EngineError(f"unknown lane {name!r}")
 
 
+#: iterations llama.cpp's OpenMP threads spin before they sleep (see _child_main)
+GOMP_SPINCOUNT = 1000
+
 #: how much lower than the window the engine runs (Unix nice steps): on two cores
 #: the models use both, and the window must still get a core the moment it needs
 #: one (a late frame is felt; a model a few ms later is not). PARLEY_ENGINE_NICE
@@ -203,12 +206,15 @@ def _child_main(conn: Any, log_path: str | None = None) -> None:  # pragma: no c
         except OSError:
             pass
     offline_environment()  # before any engine library loads
-    # llama.cpp's OpenMP threads spin while they wait for each other by default. With
-    # as many threads as cores, any other busy program (a browser tab, a build) then
-    # costs it almost everything: measured on 2 cores with another process busy,
-    # 0.5 tokens/s spinning against 33-35 tokens/s with passive waits
-    # (`OMP_WAIT_POLICY=ACTIVE|PASSIVE main.py ask --json`, two runs each).
-    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+    # How llama.cpp's OpenMP threads wait for each other between the steps of a token
+    # (`benchmarks/omp_wait.py`, 2 cores, SmolLM2, tokens/s quiet / with one other busy
+    # process): spinning until work comes (libgomp's default) 71 / 0.3 — any busy
+    # program starves it; sleeping at once (OMP_WAIT_POLICY=PASSIVE) 18.5 / 40 — every
+    # step pays a wake-up; a short spin, then sleep (GOMP_SPINCOUNT=1000) 71 / 25.5.
+    # The short spin keeps the quiet speed and stays usable beside other work. A
+    # policy the user sets is left alone.
+    if "OMP_WAIT_POLICY" not in os.environ and "GOMP_SPINCOUNT" not in os.environ:
+        os.environ["GOMP_SPINCOUNT"] = str(GOMP_SPINCOUNT)
     try:  # the parent handles Ctrl+C; the child follows the parent
         signal.signal(signal.SIGINT, signal.SIG_IGN)
     except (ValueError, OSError):
