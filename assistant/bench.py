@@ -207,13 +207,21 @@ def run_bench(
         }
     log("gui: event-loop stalls while loading, writing and speaking")
     # the longest stall of one run is a heavy-tailed figure: several runs, median and worst
-    stalls = [s for s in (_gui_stall() for _ in range(max(runs, 3))) if s]
+    sessions = [s for s in (_gui_stall() for _ in range(max(runs, 3))) if s]
+    stalls = [s["gui_max_stall_ms"] for s in sessions]
+    peaks = [s["app_peak_rss_mb"] for s in sessions if s.get("app_peak_rss_mb")]
+    if peaks:
+        # the whole app at one moment: window + engine with every default model loaded,
+        # through a scripted session (benchmarks/gui_stall.py); the sum of the two
+        # processes' separate peaks above is kept as an upper bound
+        result["app_peak_rss_sum_of_peaks_mb"] = result.pop("app_peak_rss_mb", None)
+        result["app_peak_rss_mb"] = {"median": statistics.median(peaks), "p95": max(peaks), "n": len(peaks)}
     if stalls:
         result["gui_max_stall_ms"] = {
             phase: {
-                "median": round(statistics.median(s[phase] for s in stalls), 1),
-                "p95": round(max(s[phase] for s in stalls), 1),
-                "n": len(stalls),
+                "median": round(statistics.median(s[phase] for s in stalls if phase in s), 1),
+                "p95": round(max(s[phase] for s in stalls if phase in s), 1),
+                "n": sum(phase in s for s in stalls),
             }
             for phase in stalls[0]
         }
@@ -326,8 +334,8 @@ def _gui_stall() -> dict[str, float] | None:
     lines = p.stdout.strip().splitlines()
     if p.returncode != 0 or not lines:
         return None
-    stalls = json.loads(lines[-1]).get("gui_max_stall_ms")
-    return stalls if isinstance(stalls, dict) else None
+    out = json.loads(lines[-1])
+    return out if isinstance(out.get("gui_max_stall_ms"), dict) else None
 
 
 def format_table(r: dict[str, Any]) -> str:
@@ -345,7 +353,7 @@ def format_table(r: dict[str, Any]) -> str:
         ("text-to-speech first chunk", "tts_first_chunk_ms", "ms"),
         ("window shown after launch", "window_shown_ms", "ms"),
         ("models ready after launch", "models_ready_ms", "ms"),
-        ("app peak memory (window + engine)", "app_peak_rss_mb", "MB"),
+        ("app peak memory, all models (window + engine)", "app_peak_rss_mb", "MB"),
     ]
     lines = [f"Parley benchmark — {r['model']}, {r['stt_model']}, {r['voice']}", ""]
     lines.append(f"{'figure':<48} {'median':>9} {'p95':>9} {'n':>4}")
@@ -356,7 +364,10 @@ def format_table(r: dict[str, Any]) -> str:
         lines.append(f"{label:<48} {v['median']:>9} {v['p95']:>9} {v['n']:>4}  {unit}")
     stalls = r.get("gui_max_stall_ms")
     if isinstance(stalls, dict):
-        for phase, label in (("load", "loading models"), ("generate", "writing an answer"), ("speak", "speaking")):
+        for phase, label in (
+            ("load", "loading models"), ("generate", "writing an answer"), ("speak", "speaking"),
+            ("translate", "translating"),
+        ):
             v = stalls.get(phase)
             if isinstance(v, dict):  # median and worst over runs
                 lines.append(f"{'GUI event loop, longest stall: ' + label:<48} {v['median']:>9} {v['p95']:>9} {v['n']:>4}  ms")

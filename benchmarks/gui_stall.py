@@ -10,7 +10,13 @@ two ticks, minus the interval, per phase:
   (Whisper, Piper) are loaded, as at start-up;
 - ``generate``: a typed question answered with a real streamed reply;
 - ``speak``: a push-to-talk turn (press, hold, release through the controller's
-  API, as the talk button does): transcribed, answered and spoken.
+  API, as the talk button does): transcribed, answered and spoken;
+- ``translate``: a sentence through the Translator (its model, Gemma, loads then).
+
+Meanwhile a sampler thread adds up the resident memory of the window's process and
+the engine process every 50 ms: ``app_peak_rss_mb`` is the whole app's peak with
+every default model loaded (chat, Whisper, Piper, translation), measured at one
+moment rather than as a sum of the two processes' separate peaks.
 
 This machine has no sound devices, so the microphone and the speaker are the
 fakes from ``tests/ui/voice_fakes.py``: the microphone "hears" the question as
@@ -62,7 +68,9 @@ sys.path.insert(0, str(ROOT / "tests" / "ui"))
 from voice_fakes import FakeAudio, FakeRecorder  # noqa: E402
 
 QUESTION_TYPED = "Explain in a short paragraph why the sea is salty."
-QUESTION_SPOKEN = "What is the capital of France?"
+#: answered in several sentences, all spoken: the voice's working memory grows with the
+#: sentences it speaks, and the memory figure must include that
+QUESTION_SPOKEN = "Why is the sky blue?"
 HEARTBEAT_MS = 5
 HOLD_MS = 600  # how long the talk button is held (longer than ui.voice.MIN_HOLD_S)
 
@@ -263,6 +271,8 @@ def measure(*, diagnose: bool, threshold_ms: float, max_tokens: int) -> dict:
     heartbeat = Heartbeat()
     watchdog = Watchdog(heartbeat, threading.get_ident(), threshold_ms) if diagnose else None
     result: dict[str, float] = {}
+    sampler = RssSampler(engine)
+    sampler.start()
     try:
         # let the window paint once before the clock starts: building it is not this benchmark's subject
         waiter.wait(lambda: False, 0.3)
@@ -298,9 +308,21 @@ def measure(*, diagnose: bool, threshold_ms: float, max_tokens: int) -> dict:
         result["speak"] = heartbeat.end_phase()
         turn = waiter.turn
         log(f"heard {turn.transcript!r}; timings {turn.timings}")
-        if "france" not in turn.transcript.lower():
+        if "sky" not in turn.transcript.lower():
             raise RuntimeError(f"the spoken question was misheard: {turn.transcript!r}")
+
+        log("phase translate: the Translator's model loads and translates a sentence")
+        translator = controller.translator
+        done: list[object] = []
+        translator.translated.connect(done.append)
+        heartbeat.begin_phase()
+        translator.translate("Good morning, how are you today?", "en", "fr")
+        if not waiter.wait(lambda: bool(done), 300):
+            raise RuntimeError("no translation")
+        result["translate"] = heartbeat.end_phase()
     finally:
+        sampler.stop.set()
+        sampler.join()
         heartbeat.timer.stop()
         if watchdog is not None:
             watchdog.stop.set()
@@ -316,7 +338,35 @@ def measure(*, diagnose: bool, threshold_ms: float, max_tokens: int) -> dict:
         window.deleteLater()
         collector.stop()
         tmp.cleanup()
-    return {"gui_max_stall_ms": result, "heartbeats": heartbeat.ticks}
+    return {"gui_max_stall_ms": result, "heartbeats": heartbeat.ticks, "app_peak_rss_mb": sampler.peak_mb}
+
+
+class RssSampler(threading.Thread):
+    """The sum of this process's and the engine process's resident memory, sampled."""
+
+    def __init__(self, engine: EngineProcess) -> None:
+        super().__init__(name="rss-sampler", daemon=True)
+        self.engine = engine
+        self.stop = threading.Event()
+        self.peak_mb = 0
+
+    @staticmethod
+    def _rss_kb(pid: int | None) -> int:
+        if not pid:
+            return 0
+        try:
+            for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1])
+        except OSError:
+            pass
+        return 0
+
+    def run(self) -> None:
+        me = os.getpid()
+        while not self.stop.wait(0.05):
+            total = self._rss_kb(me) + self._rss_kb(self.engine.pid)
+            self.peak_mb = max(self.peak_mb, round(total / 1024))
 
 
 def main() -> int:

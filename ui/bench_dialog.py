@@ -100,6 +100,7 @@ STALL_ROWS = (
     (QT_TRANSLATE_NOOP("BenchDialog", "Window's longest pause: loading"), "load"),
     (QT_TRANSLATE_NOOP("BenchDialog", "Window's longest pause: writing"), "generate"),
     (QT_TRANSLATE_NOOP("BenchDialog", "Window's longest pause: speaking"), "speak"),
+    (QT_TRANSLATE_NOOP("BenchDialog", "Window's longest pause: translating"), "translate"),
 )
 
 

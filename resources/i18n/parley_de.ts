@@ -283,6 +283,11 @@
         <translation>Längste Pause des Fensters: Sprechen</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Window&apos;s longest pause: translating</source>
+        <translation>Längste Pause des Fensters: Übersetzen</translation>
+    </message>
+    <message>
         <location line="+41"/>
         <source>Transcript ready</source>
         <translation>Transkript fertig</translation>
@@ -373,7 +378,7 @@
         <translation>{phase}…</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+126"/>
         <source>{phase}… ({detail})</source>
         <translation>{phase}… ({detail})</translation>
     </message>
@@ -531,18 +536,18 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+135"/>
+        <location line="+132"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location line="-132"/>
-        <location line="+133"/>
+        <location line="-129"/>
+        <location line="+130"/>
         <source>Send (Enter) · new line: Shift+Enter</source>
         <translation>Senden (Eingabe) · neue Zeile: Umschalt+Eingabe</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-92"/>
         <source>{hint} · press {key} to talk</source>
         <translation>{hint} · zum Sprechen {key} drücken</translation>
     </message>
@@ -622,7 +627,7 @@
         <translation>Zum Sprechen gedrückt halten ({key})</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
@@ -1602,12 +1607,12 @@ Ihre Unterhaltungen sind gespeichert. Details wurden in das Protokoll in {folder
     </message>
     <message>
         <location line="+80"/>
-        <location line="+274"/>
+        <location line="+266"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-250"/>
         <source>{title} — {app}</source>
         <translation>{title} — {app}</translation>
     </message>
@@ -1661,12 +1666,12 @@ Ihre Unterhaltungen sind gespeichert. Details wurden in das Protokoll in {folder
     </message>
     <message>
         <location line="+9"/>
-        <location line="+274"/>
+        <location line="+266"/>
         <source>Model: {name}</source>
         <translation>Modell: {name}</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-261"/>
         <source>default</source>
         <translation>Standard</translation>
     </message>
@@ -1701,7 +1706,7 @@ Ihre Unterhaltungen sind gespeichert. Details wurden in das Protokoll in {folder
         <translation>Exportiert nach {path}</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+90"/>
         <location line="+4"/>
         <source>Listening…</source>
         <translation>Hört zu…</translation>
@@ -1886,7 +1891,7 @@ Ihre Unterhaltungen sind gespeichert. Details wurden in das Protokoll in {folder
 <context>
     <name>MicWorker</name>
     <message>
-        <location filename="../../ui/voice.py" line="+274"/>
+        <location filename="../../ui/voice.py" line="+275"/>
         <source>The microphone was not recording.</source>
         <translation>Das Mikrofon hat nicht aufgenommen.</translation>
     </message>
@@ -1894,7 +1899,7 @@ Ihre Unterhaltungen sind gespeichert. Details wurden in das Protokoll in {folder
 <context>
     <name>ModeBar</name>
     <message>
-        <location filename="../../ui/translator_view.py" line="+1144"/>
+        <location filename="../../ui/translator_view.py" line="+1138"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
@@ -2755,7 +2760,7 @@ Ihre Unterhaltungen sind gespeichert. Details wurden in das Protokoll in {folder
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../../ui/main_window.py" line="-1005"/>
+        <location filename="../../ui/main_window.py" line="-997"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
@@ -2769,12 +2774,12 @@ Ihre Unterhaltungen sind gespeichert. Details wurden in das Protokoll in {folder
     </message>
     <message>
         <location line="+30"/>
-        <location line="+508"/>
+        <location line="+490"/>
         <source>Ask Parley anything…</source>
         <translation>Fragen Sie Parley etwas…</translation>
     </message>
     <message>
-        <location line="-507"/>
+        <location line="-489"/>
         <source>Question</source>
         <translation>Frage</translation>
     </message>
@@ -2791,13 +2796,13 @@ Ihre Unterhaltungen sind gespeichert. Details wurden in das Protokoll in {folder
     <message>
         <location line="+4"/>
         <location line="+3"/>
-        <location line="+473"/>
+        <location line="+457"/>
         <location line="+1"/>
         <source>Ask</source>
         <translation>Fragen</translation>
     </message>
     <message>
-        <location line="-464"/>
+        <location line="-448"/>
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
@@ -2848,7 +2853,7 @@ Ihre Unterhaltungen sind gespeichert. Details wurden in das Protokoll in {folder
         <translation>Kopiert</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+137"/>
         <source>Listening… press {key} again to ask · Esc to cancel</source>
         <translation>Hört zu… zum Fragen erneut {key} drücken · Esc zum Abbrechen</translation>
     </message>
@@ -2864,18 +2869,18 @@ Ihre Unterhaltungen sind gespeichert. Details wurden in das Protokoll in {folder
     </message>
     <message>
         <location line="+54"/>
-        <location line="+64"/>
+        <location line="+56"/>
         <source>Transcribing…</source>
         <translation>Wird transkribiert…</translation>
     </message>
     <message>
-        <location line="-64"/>
-        <location line="+64"/>
+        <location line="-56"/>
+        <location line="+56"/>
         <source>Thinking…</source>
         <translation>Denkt nach…</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-22"/>
         <location line="+1"/>
         <source>Stop</source>
         <translation>Stopp</translation>
@@ -2891,7 +2896,7 @@ Ihre Unterhaltungen sind gespeichert. Details wurden in das Protokoll in {folder
         <translation>Die Frage in einem neuen Chat stellen (Eingabe)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Listening… speak now</source>
         <translation>Hört zu… sprechen Sie jetzt</translation>
     </message>
@@ -3422,7 +3427,7 @@ Ihre Unterhaltungen sind gespeichert. Details wurden in das Protokoll in {folder
 <context>
     <name>TranslatorView</name>
     <message>
-        <location filename="../../ui/translator_view.py" line="-942"/>
+        <location filename="../../ui/translator_view.py" line="-936"/>
         <source>Detect language</source>
         <translation>Sprache erkennen</translation>
     </message>
@@ -3698,7 +3703,7 @@ Ihre Unterhaltungen sind gespeichert. Details wurden in das Protokoll in {folder
         <translation>(nicht übersetzt)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+28"/>
         <source>Translation copied</source>
         <translation>Übersetzung kopiert</translation>
     </message>
@@ -3741,7 +3746,7 @@ Ihre Unterhaltungen sind gespeichert. Details wurden in das Protokoll in {folder
         <translation>{language}: beim Sprechen gedrückt halten (oder {key} gedrückt halten); die Übersetzung wird auf {other} gesprochen</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+113"/>
         <source>Listening… ({language})</source>
         <translation>Hört zu… ({language})</translation>
     </message>
@@ -3823,7 +3828,7 @@ Ihre Unterhaltungen sind gespeichert. Details wurden in das Protokoll in {folder
 <context>
     <name>TurnRow</name>
     <message>
-        <location filename="../../ui/translator_view.py" line="-969"/>
+        <location filename="../../ui/translator_view.py" line="-963"/>
         <source>Said by the left person</source>
         <translation>Von der linken Person gesagt</translation>
     </message>
@@ -3904,7 +3909,7 @@ Ihre Unterhaltungen sind gespeichert. Details wurden in das Protokoll in {folder
 <context>
     <name>VoiceTurnChart</name>
     <message>
-        <location filename="../../ui/bench_dialog.py" line="-346"/>
+        <location filename="../../ui/bench_dialog.py" line="-349"/>
         <source>No voice figures yet</source>
         <translation>Noch keine Messwerte zu gesprochenen Fragen</translation>
     </message>

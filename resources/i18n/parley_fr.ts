@@ -76,7 +76,7 @@
     <message>
         <location line="+19"/>
         <source>A private desktop assistant: chat, push-to-talk voice and translation with small local models. It works without a network; your conversations and the models stay on this computer.&lt;br&gt;&lt;br&gt;{app} is free software, licensed under the GNU General Public License, version 3 or (at your option) any later version ({license}). It comes with no warranty.&lt;br&gt;&lt;br&gt;The libraries and built-in models it ships keep their own licences: see the next two tabs.</source>
-        <translation>Un assistant de bureau privé : discussion, voix en appuyant pour parler et traduction, avec de petits modèles locaux. Il fonctionne sans réseau ; vos conversations et les modèles restent sur cet ordinateur.&lt;br&gt;&lt;br&gt;{app} est un logiciel libre, distribué sous la licence GNU General Public License, version 3 ou (à votre choix) toute version ultérieure ({license}). Il est fourni sans aucune garantie.&lt;br&gt;&lt;br&gt;Les bibliothèques et les modèles intégrés qu&apos;il contient conservent leurs propres licences : consultez les deux onglets suivants.</translation>
+        <translation>Un assistant de bureau privé&#xa0;: discussion, voix en appuyant pour parler et traduction, avec de petits modèles locaux. Il fonctionne sans réseau&#xa0;; vos conversations et les modèles restent sur cet ordinateur.&lt;br&gt;&lt;br&gt;{app} est un logiciel libre, distribué sous la licence GNU General Public License, version 3 ou (à votre choix) toute version ultérieure ({license}). Il est fourni sans aucune garantie.&lt;br&gt;&lt;br&gt;Les bibliothèques et les modèles intégrés qu&apos;il contient conservent leurs propres licences&#xa0;: consultez les deux onglets suivants.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -147,7 +147,7 @@
     <message>
         <location line="+1"/>
         <source>Open the folder: {folder}</source>
-        <translation>Ouvrir le dossier : {folder}</translation>
+        <translation>Ouvrir le dossier&#xa0;: {folder}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -190,7 +190,7 @@
     <message>
         <location line="+6"/>
         <source>Voice turn: end of speech → first sound</source>
-        <translation>Tour vocal : fin de la parole → premier son</translation>
+        <translation>Tour vocal&#xa0;: fin de la parole → premier son</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -215,12 +215,12 @@
     <message>
         <location line="+1"/>
         <source>Language model: time to first token</source>
-        <translation>Modèle de langage : délai du premier token</translation>
+        <translation>Modèle de langage&#xa0;: délai du premier token</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language model: tokens per second</source>
-        <translation>Modèle de langage : tokens par seconde</translation>
+        <translation>Modèle de langage&#xa0;: tokens par seconde</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -230,7 +230,7 @@
     <message>
         <location line="+1"/>
         <source>Voice: first sentence ready</source>
-        <translation>Voix : première phrase prête</translation>
+        <translation>Voix&#xa0;: première phrase prête</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -270,17 +270,22 @@
     <message>
         <location line="+6"/>
         <source>Window&apos;s longest pause: loading</source>
-        <translation>Plus longue pause de la fenêtre : chargement</translation>
+        <translation>Plus longue pause de la fenêtre&#xa0;: chargement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Window&apos;s longest pause: writing</source>
-        <translation>Plus longue pause de la fenêtre : rédaction</translation>
+        <translation>Plus longue pause de la fenêtre&#xa0;: rédaction</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Window&apos;s longest pause: speaking</source>
-        <translation>Plus longue pause de la fenêtre : lecture à voix haute</translation>
+        <translation>Plus longue pause de la fenêtre&#xa0;: lecture à voix haute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window&apos;s longest pause: translating</source>
+        <translation>Plus longue pause de la fenêtre : traduction</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -305,7 +310,7 @@
     <message>
         <location line="+139"/>
         <source>How fast is this computer?</source>
-        <translation>Quelle est la vitesse de cet ordinateur ?</translation>
+        <translation>Quelle est la vitesse de cet ordinateur&#xa0;?</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -373,7 +378,7 @@
         <translation>{phase}…</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+126"/>
         <source>{phase}… ({detail})</source>
         <translation>{phase}… ({detail})</translation>
     </message>
@@ -400,7 +405,7 @@
     <message>
         <location line="+5"/>
         <source>{time} elapsed</source>
-        <translation>Temps écoulé : {time}</translation>
+        <translation>Temps écoulé&#xa0;: {time}</translation>
     </message>
 </context>
 <context>
@@ -478,12 +483,12 @@
     <message>
         <location line="+123"/>
         <source>{title}: {text}</source>
-        <translation>{title} : {text}</translation>
+        <translation>{title}&#xa0;: {text}</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Voice is not ready. {title}: {text}</source>
-        <translation>La voix n&apos;est pas prête. {title} : {text}</translation>
+        <translation>La voix n&apos;est pas prête. {title}&#xa0;: {text}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -522,7 +527,7 @@
     <message>
         <location line="+234"/>
         <source>Type a message; Enter sends it, Shift+Enter starts a new line, Esc stops an answer</source>
-        <translation>Saisissez un message ; Entrée l&apos;envoie, Maj+Entrée crée un retour à la ligne, Échap arrête une réponse</translation>
+        <translation>Saisissez un message&#xa0;; Entrée l&apos;envoie, Maj+Entrée crée un retour à la ligne, Échap arrête une réponse</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -531,18 +536,18 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+135"/>
+        <location line="+132"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location line="-132"/>
-        <location line="+133"/>
+        <location line="-129"/>
+        <location line="+130"/>
         <source>Send (Enter) · new line: Shift+Enter</source>
-        <translation>Envoyer (Entrée) · retour à la ligne : Maj+Entrée</translation>
+        <translation>Envoyer (Entrée) · retour à la ligne&#xa0;: Maj+Entrée</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-92"/>
         <source>{hint} · press {key} to talk</source>
         <translation>{hint} · appuyez sur {key} pour parler</translation>
     </message>
@@ -622,7 +627,7 @@
         <translation>Maintenez pour parler ({key})</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
@@ -673,7 +678,7 @@
     <message>
         <location line="+98"/>
         <source>Keys from any application: {mode}. {why}</source>
-        <translation>Raccourcis depuis n&apos;importe quelle application : {mode}. {why}</translation>
+        <translation>Raccourcis depuis n&apos;importe quelle application&#xa0;: {mode}. {why}</translation>
     </message>
 </context>
 <context>
@@ -719,7 +724,7 @@
     <message>
         <location line="+8"/>
         <source>How can I help?</source>
-        <translation>Comment puis-je vous aider ?</translation>
+        <translation>Comment puis-je vous aider&#xa0;?</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -929,7 +934,7 @@
     <message>
         <location line="+54"/>
         <source>Global keys need a desktop session; this one has none, so they are off. The push-to-talk key still works in Parley&apos;s window.</source>
-        <translation>Les raccourcis globaux nécessitent une session de bureau ; celle-ci n&apos;en a pas, ils sont donc désactivés. La touche pour parler fonctionne toujours dans la fenêtre de Parley.</translation>
+        <translation>Les raccourcis globaux nécessitent une session de bureau&#xa0;; celle-ci n&apos;en a pas, ils sont donc désactivés. La touche pour parler fonctionne toujours dans la fenêtre de Parley.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -969,42 +974,42 @@
     <message>
         <location line="+10"/>
         <source>{key} is already used by another application, so {action} cannot have it: choose another key in Settings, such as {suggestion}.</source>
-        <translation>{key} est déjà utilisé par une autre application, donc « {action} » ne peut pas l&apos;utiliser : choisissez une autre touche dans les Paramètres, par exemple {suggestion}.</translation>
+        <translation>{key} est déjà utilisé par une autre application, donc «&#xa0;{action}&#xa0;» ne peut pas l&apos;utiliser&#xa0;: choisissez une autre touche dans les Paramètres, par exemple {suggestion}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{key} is set for both push-to-talk and quick ask: give one of them another key.</source>
-        <translation>{key} est défini à la fois pour « appuyer pour parler » et pour la question rapide : attribuez une autre touche à l&apos;un des deux.</translation>
+        <translation>{key} est défini à la fois pour «&#xa0;appuyer pour parler&#xa0;» et pour la question rapide&#xa0;: attribuez une autre touche à l&apos;un des deux.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{key} ({action}) is not a key this desktop can watch: choose another key.</source>
-        <translation>{key} ({action}) n&apos;est pas une touche que ce bureau peut surveiller : choisissez une autre touche.</translation>
+        <translation>{key} ({action}) n&apos;est pas une touche que ce bureau peut surveiller&#xa0;: choisissez une autre touche.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{key} ({action}) alone would stop you typing it in other applications: add Ctrl, Alt or Meta.</source>
-        <translation>{key} ({action}) seul vous empêcherait de le saisir dans les autres applications : ajoutez Ctrl, Alt ou Meta.</translation>
+        <translation>{key} ({action}) seul vous empêcherait de le saisir dans les autres applications&#xa0;: ajoutez Ctrl, Alt ou Meta.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{key} ({action}) is only a modifier: add a key such as Space.</source>
-        <translation>{key} ({action}) n&apos;est qu&apos;un modificateur : ajoutez une touche, par exemple Espace.</translation>
+        <translation>{key} ({action}) n&apos;est qu&apos;un modificateur&#xa0;: ajoutez une touche, par exemple Espace.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{key} ({action}) is several keys in a row: a global key is one key with modifiers.</source>
-        <translation>{key} ({action}) est une suite de plusieurs touches : un raccourci global est une seule touche avec des modificateurs.</translation>
+        <translation>{key} ({action}) est une suite de plusieurs touches&#xa0;: un raccourci global est une seule touche avec des modificateurs.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“{key}” ({action}) is not a key Parley understands.</source>
-        <translation>« {key} » ({action}) n&apos;est pas une touche que Parley comprend.</translation>
+        <translation>«&#xa0;{key}&#xa0;» ({action}) n&apos;est pas une touche que Parley comprend.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Bind a shortcut in your desktop&apos;s keyboard settings to the command: {command} (press it once to start talking, and again to stop).</source>
-        <translation>Dans les paramètres clavier de votre bureau, associez un raccourci à la commande : {command} (appuyez une fois pour commencer à parler, et une seconde fois pour arrêter).</translation>
+        <translation>Dans les paramètres clavier de votre bureau, associez un raccourci à la commande&#xa0;: {command} (appuyez une fois pour commencer à parler, et une seconde fois pour arrêter).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1029,7 +1034,7 @@
     <message>
         <location line="+4"/>
         <source>Global keys on macOS need the Quartz event tap (pyobjc), which this copy of Parley lacks, and Accessibility permission (System Settings → Privacy &amp; Security → Accessibility: add Parley).</source>
-        <translation>Sur macOS, les raccourcis globaux nécessitent l&apos;interception d&apos;événements Quartz (pyobjc), absente de cette copie de Parley, ainsi que l&apos;autorisation Accessibilité (Réglages Système → Confidentialité et sécurité → Accessibilité : ajoutez Parley).</translation>
+        <translation>Sur macOS, les raccourcis globaux nécessitent l&apos;interception d&apos;événements Quartz (pyobjc), absente de cette copie de Parley, ainsi que l&apos;autorisation Accessibilité (Réglages Système → Confidentialité et sécurité → Accessibilité&#xa0;: ajoutez Parley).</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1067,7 +1072,7 @@
     <message>
         <location line="+9"/>
         <source>Parley follows these in every translation, whatever the languages. Write each term as it appears in the text you translate; case does not matter.</source>
-        <translation>Parley respecte ces règles dans chaque traduction, quelles que soient les langues. Écrivez chaque terme tel qu&apos;il apparaît dans le texte à traduire ; la casse n&apos;a pas d&apos;importance.</translation>
+        <translation>Parley respecte ces règles dans chaque traduction, quelles que soient les langues. Écrivez chaque terme tel qu&apos;il apparaît dans le texte à traduire&#xa0;; la casse n&apos;a pas d&apos;importance.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1092,7 +1097,7 @@
     <message>
         <location line="+2"/>
         <source>Each row is a term and how it must always be translated; double-click a cell to edit it</source>
-        <translation>Chaque ligne contient un terme et la façon dont il doit toujours être traduit ; double-cliquez sur une cellule pour la modifier</translation>
+        <translation>Chaque ligne contient un terme et la façon dont il doit toujours être traduit&#xa0;; double-cliquez sur une cellule pour la modifier</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1148,7 +1153,7 @@
     <message>
         <location line="+2"/>
         <source>Names and brands left as they are in every translation; double-click one to edit it</source>
-        <translation>Noms et marques laissés tels quels dans chaque traduction ; double-cliquez sur l&apos;un d&apos;eux pour le modifier</translation>
+        <translation>Noms et marques laissés tels quels dans chaque traduction&#xa0;; double-cliquez sur l&apos;un d&apos;eux pour le modifier</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1178,7 +1183,7 @@
     <message>
         <location line="+10"/>
         <source>Save the glossary and close; the next translations follow it</source>
-        <translation>Enregistrer le glossaire et fermer ; les prochaines traductions le respecteront</translation>
+        <translation>Enregistrer le glossaire et fermer&#xa0;; les prochaines traductions le respecteront</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1323,7 +1328,7 @@
     <message>
         <location line="+1"/>
         <source>Conversation: left / right person talks (hold)</source>
-        <translation>Conversation : la personne de gauche / de droite parle (maintenir)</translation>
+        <translation>Conversation&#xa0;: la personne de gauche / de droite parle (maintenir)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1559,7 +1564,7 @@
     <message>
         <location line="+2"/>
         <source>How &amp;fast is this computer?…</source>
-        <translation>Quelle est la &amp;vitesse de cet ordinateur ?…</translation>
+        <translation>Quelle est la &amp;vitesse de cet ordinateur&#xa0;?…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1602,12 +1607,12 @@ Vos conversations sont enregistrées. Les détails ont été écrits dans le jou
     </message>
     <message>
         <location line="+80"/>
-        <location line="+274"/>
+        <location line="+266"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-250"/>
         <source>{title} — {app}</source>
         <translation>{title} — {app}</translation>
     </message>
@@ -1637,12 +1642,12 @@ Vos conversations sont enregistrées. Les détails ont été écrits dans le jou
     <message>
         <location line="+4"/>
         <source>Parley answered: {text}</source>
-        <translation>Réponse de Parley : {text}</translation>
+        <translation>Réponse de Parley&#xa0;: {text}</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>{title}: {text}</source>
-        <translation>{title} : {text}</translation>
+        <translation>{title}&#xa0;: {text}</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1661,19 +1666,19 @@ Vos conversations sont enregistrées. Les détails ont été écrits dans le jou
     </message>
     <message>
         <location line="+9"/>
-        <location line="+274"/>
+        <location line="+266"/>
         <source>Model: {name}</source>
-        <translation>Modèle : {name}</translation>
+        <translation>Modèle&#xa0;: {name}</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-261"/>
         <source>default</source>
         <translation>par défaut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Translation model: {name}</source>
-        <translation>Modèle de traduction : {name}</translation>
+        <translation>Modèle de traduction&#xa0;: {name}</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -1688,7 +1693,7 @@ Vos conversations sont enregistrées. Les détails ont été écrits dans le jou
     <message>
         <location line="+7"/>
         <source>Your data was deleted, except files that were in use: {files}. Quit Parley and delete them.</source>
-        <translation>Vos données ont été supprimées, sauf les fichiers en cours d&apos;utilisation : {files}. Quittez Parley et supprimez-les.</translation>
+        <translation>Vos données ont été supprimées, sauf les fichiers en cours d&apos;utilisation&#xa0;: {files}. Quittez Parley et supprimez-les.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1701,7 +1706,7 @@ Vos conversations sont enregistrées. Les détails ont été écrits dans le jou
         <translation>Exporté vers {path}</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+90"/>
         <location line="+4"/>
         <source>Listening…</source>
         <translation>Écoute…</translation>
@@ -1719,7 +1724,7 @@ Vos conversations sont enregistrées. Les détails ont été écrits dans le jou
     <message>
         <location line="+39"/>
         <source>Glossary saved; the next translation follows it</source>
-        <translation>Glossaire enregistré ; la prochaine traduction le respectera</translation>
+        <translation>Glossaire enregistré&#xa0;; la prochaine traduction le respectera</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -1729,12 +1734,12 @@ Vos conversations sont enregistrées. Les détails ont été écrits dans le jou
     <message>
         <location line="+2"/>
         <source>Delete chat?</source>
-        <translation>Supprimer la discussion ?</translation>
+        <translation>Supprimer la discussion&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“{title}” and all its messages will be deleted. This cannot be undone.</source>
-        <translation>« {title} » et tous ses messages seront supprimés. Cette action est irréversible.</translation>
+        <translation>«&#xa0;{title}&#xa0;» et tous ses messages seront supprimés. Cette action est irréversible.</translation>
     </message>
     <message>
         <location line="+55"/>
@@ -1749,7 +1754,7 @@ Vos conversations sont enregistrées. Les détails ont été écrits dans le jou
     <message>
         <location line="+13"/>
         <source>Delete all your data?</source>
-        <translation>Supprimer toutes vos données ?</translation>
+        <translation>Supprimer toutes vos données&#xa0;?</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1764,7 +1769,7 @@ Vos conversations sont enregistrées. Les détails ont été écrits dans le jou
     <message>
         <location line="+1"/>
         <source>Parley speaks the new language when it starts again. Restart now?</source>
-        <translation>Parley utilisera la nouvelle langue à son prochain démarrage. Redémarrer maintenant ?</translation>
+        <translation>Parley utilisera la nouvelle langue à son prochain démarrage. Redémarrer maintenant&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1830,7 +1835,7 @@ Vos conversations sont enregistrées. Les détails ont été écrits dans le jou
     <message>
         <location line="+1"/>
         <source>The text of this message; select it to copy part of it</source>
-        <translation>Le texte de ce message ; sélectionnez-le pour en copier une partie</translation>
+        <translation>Le texte de ce message&#xa0;; sélectionnez-le pour en copier une partie</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -1886,7 +1891,7 @@ Vos conversations sont enregistrées. Les détails ont été écrits dans le jou
 <context>
     <name>MicWorker</name>
     <message>
-        <location filename="../../ui/voice.py" line="+274"/>
+        <location filename="../../ui/voice.py" line="+275"/>
         <source>The microphone was not recording.</source>
         <translation>Le microphone n&apos;enregistrait pas.</translation>
     </message>
@@ -1894,7 +1899,7 @@ Vos conversations sont enregistrées. Les détails ont été écrits dans le jou
 <context>
     <name>ModeBar</name>
     <message>
-        <location filename="../../ui/translator_view.py" line="+1144"/>
+        <location filename="../../ui/translator_view.py" line="+1138"/>
         <source>Chat</source>
         <translation>Discussion</translation>
     </message>
@@ -1934,7 +1939,7 @@ Vos conversations sont enregistrées. Les détails ont été écrits dans le jou
     <message>
         <location line="+9"/>
         <source>These settings apply to &lt;b&gt;{name}&lt;/b&gt; only. Where they say “app setting”, the model follows Settings, as every other model does.</source>
-        <translation>Ces réglages s&apos;appliquent uniquement à &lt;b&gt;{name}&lt;/b&gt;. Là où il est indiqué « réglage de l&apos;application », le modèle suit les Paramètres, comme tous les autres modèles.</translation>
+        <translation>Ces réglages s&apos;appliquent uniquement à &lt;b&gt;{name}&lt;/b&gt;. Là où il est indiqué «&#xa0;réglage de l&apos;application&#xa0;», le modèle suit les Paramètres, comme tous les autres modèles.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1975,7 +1980,7 @@ Vos conversations sont enregistrées. Les détails ont été écrits dans le jou
     <message>
         <location line="+3"/>
         <source>CPU threads for this model; this computer has {count} CPUs.</source>
-        <translation>Threads CPU pour ce modèle ; cet ordinateur possède {count} processeurs.</translation>
+        <translation>Threads CPU pour ce modèle&#xa0;; cet ordinateur possède {count} processeurs.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1995,7 +2000,7 @@ Vos conversations sont enregistrées. Les détails ont été écrits dans le jou
     <message>
         <location line="+6"/>
         <source>Empty: the template inside the model file is used.</source>
-        <translation>Vide : le gabarit inclus dans le fichier du modèle est utilisé.</translation>
+        <translation>Vide&#xa0;: le gabarit inclus dans le fichier du modèle est utilisé.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2011,13 +2016,13 @@ Vos conversations sont enregistrées. Les détails ont été écrits dans le jou
         <location line="+4"/>
         <source>Empty: the app-wide prompt is used:
 {prompt}</source>
-        <translation>Vide : le prompt de l&apos;application est utilisé :
+        <translation>Vide&#xa0;: le prompt de l&apos;application est utilisé&#xa0;:
 {prompt}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Instructions sent first in every conversation with this model; empty uses the app-wide prompt</source>
-        <translation>Instructions envoyées en premier dans chaque conversation avec ce modèle ; si vide, le prompt de l&apos;application est utilisé</translation>
+        <translation>Instructions envoyées en premier dans chaque conversation avec ce modèle&#xa0;; si vide, le prompt de l&apos;application est utilisé</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2052,12 +2057,12 @@ Vos conversations sont enregistrées. Les détails ont été écrits dans le jou
     <message>
         <location line="+3"/>
         <source>Layers to run on the GPU; more is faster while they fit in its memory.</source>
-        <translation>Couches à exécuter sur le GPU ; plus il y en a, plus c&apos;est rapide, tant qu&apos;elles tiennent dans sa mémoire.</translation>
+        <translation>Couches à exécuter sur le GPU&#xa0;; plus il y en a, plus c&apos;est rapide, tant qu&apos;elles tiennent dans sa mémoire.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The chat template has a mistake on line {line}: {message}.</source>
-        <translation>Le gabarit de discussion contient une erreur à la ligne {line} : {message}.</translation>
+        <translation>Le gabarit de discussion contient une erreur à la ligne {line}&#xa0;: {message}.</translation>
     </message>
 </context>
 <context>
@@ -2159,12 +2164,12 @@ Vos conversations sont enregistrées. Les détails ont été écrits dans le jou
     <message>
         <location line="+5"/>
         <source>This llama.cpp build has no GPU backend, so every layer runs on the CPU.</source>
-        <translation>Cette version de llama.cpp n&apos;a pas de backend GPU : toutes les couches s&apos;exécutent donc sur le CPU.</translation>
+        <translation>Cette version de llama.cpp n&apos;a pas de backend GPU&#xa0;: toutes les couches s&apos;exécutent donc sur le CPU.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Built into Parley: it comes with the app and cannot be removed.</source>
-        <translation>Intégré à Parley : il est fourni avec l&apos;application et ne peut pas être retiré.</translation>
+        <translation>Intégré à Parley&#xa0;: il est fourni avec l&apos;application et ne peut pas être retiré.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2224,12 +2229,12 @@ Vos conversations sont enregistrées. Les détails ont été écrits dans le jou
     <message>
         <location line="+1"/>
         <source>Needs about {size} of memory; {free} is free now.</source>
-        <translation>Nécessite environ {size} de mémoire ; mémoire libre actuellement : {free}.</translation>
+        <translation>Nécessite environ {size} de mémoire&#xa0;; mémoire libre actuellement&#xa0;: {free}.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{title}: {detail}</source>
-        <translation>{title} : {detail}</translation>
+        <translation>{title}&#xa0;: {detail}</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2284,12 +2289,12 @@ Vos conversations sont enregistrées. Les détails ont été écrits dans le jou
     <message>
         <location line="+3"/>
         <source>Optional: the SHA-256 the publisher gives, to check the file</source>
-        <translation>Facultatif : le SHA-256 fourni par l&apos;éditeur, pour vérifier le fichier</translation>
+        <translation>Facultatif&#xa0;: le SHA-256 fourni par l&apos;éditeur, pour vérifier le fichier</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Optional: the name to list it under</source>
-        <translation>Facultatif : le nom sous lequel l&apos;afficher dans la liste</translation>
+        <translation>Facultatif&#xa0;: le nom sous lequel l&apos;afficher dans la liste</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2319,7 +2324,7 @@ Vos conversations sont enregistrées. Les détails ont été écrits dans le jou
     <message>
         <location line="+2"/>
         <source>Optional checksum; the download is refused if it differs</source>
-        <translation>Somme de contrôle facultative ; le téléchargement est refusé si elle ne correspond pas</translation>
+        <translation>Somme de contrôle facultative&#xa0;; le téléchargement est refusé si elle ne correspond pas</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2334,7 +2339,7 @@ Vos conversations sont enregistrées. Les détails ont été écrits dans le jou
     <message>
         <location line="+3"/>
         <source>Language models, speech-to-text models and voices on this computer, with their languages, size, memory, licence and what they are the default for; select one to see its details</source>
-        <translation>Modèles de langage, modèles de reconnaissance vocale et voix présents sur cet ordinateur, avec leurs langues, leur taille, leur mémoire, leur licence et ce pour quoi ils sont utilisés par défaut ; sélectionnez-en un pour voir ses détails</translation>
+        <translation>Modèles de langage, modèles de reconnaissance vocale et voix présents sur cet ordinateur, avec leurs langues, leur taille, leur mémoire, leur licence et ce pour quoi ils sont utilisés par défaut&#xa0;; sélectionnez-en un pour voir ses détails</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2379,7 +2384,7 @@ Vos conversations sont enregistrées. Les détails ont été écrits dans le jou
     <message>
         <location line="+2"/>
         <source>Choose what the selected model is used for: chat, translation, speech to text or voice</source>
-        <translation>Choisir à quoi sert le modèle sélectionné : discussion, traduction, reconnaissance vocale ou voix</translation>
+        <translation>Choisir à quoi sert le modèle sélectionné&#xa0;: discussion, traduction, reconnaissance vocale ou voix</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2420,12 +2425,12 @@ Vos conversations sont enregistrées. Les détails ont été écrits dans le jou
     <message>
         <location line="+1"/>
         <source>Stop adding or downloading; nothing is kept</source>
-        <translation>Arrêter l&apos;ajout ou le téléchargement ; rien n&apos;est conservé</translation>
+        <translation>Arrêter l&apos;ajout ou le téléchargement&#xa0;; rien n&apos;est conservé</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Close the window; an add or download goes on</source>
-        <translation>Fermer la fenêtre ; un ajout ou un téléchargement en cours se poursuit</translation>
+        <translation>Fermer la fenêtre&#xa0;; un ajout ou un téléchargement en cours se poursuit</translation>
     </message>
     <message>
         <location line="+59"/>
@@ -2490,7 +2495,7 @@ Vos conversations sont enregistrées. Les détails ont été écrits dans le jou
     <message>
         <location line="+4"/>
         <source>This model cannot be used: see why above.</source>
-        <translation>Ce modèle ne peut pas être utilisé : voir la raison ci-dessus.</translation>
+        <translation>Ce modèle ne peut pas être utilisé&#xa0;: voir la raison ci-dessus.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2515,7 +2520,7 @@ Vos conversations sont enregistrées. Les détails ont été écrits dans le jou
     <message>
         <location line="+19"/>
         <source>About {size} once loaded; checking the free memory…</source>
-        <translation>Environ {size} une fois chargé ; vérification de la mémoire libre…</translation>
+        <translation>Environ {size} une fois chargé&#xa0;; vérification de la mémoire libre…</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2565,7 +2570,7 @@ Vos conversations sont enregistrées. Les détails ont été écrits dans le jou
     <message>
         <location line="+1"/>
         <source>Own settings: {options}.</source>
-        <translation>Réglages propres : {options}.</translation>
+        <translation>Réglages propres&#xa0;: {options}.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2590,7 +2595,7 @@ Vos conversations sont enregistrées. Les détails ont été écrits dans le jou
     <message>
         <location line="+1"/>
         <source>Add {file} to Parley as:</source>
-        <translation>Ajouter {file} à Parley en tant que :</translation>
+        <translation>Ajouter {file} à Parley en tant que&#xa0;:</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2601,23 +2606,23 @@ Vos conversations sont enregistrées. Les détails ont été écrits dans le jou
         <location line="+45"/>
         <source>Parley will forget “{name}”. The file itself stays where it is:
 {path}</source>
-        <translation>Parley va oublier « {name} ». Le fichier lui-même reste à son emplacement :
+        <translation>Parley va oublier «&#xa0;{name}&#xa0;». Le fichier lui-même reste à son emplacement&#xa0;:
 {path}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>“{name}” ({size}) will be deleted from Parley&apos;s model folder. This cannot be undone.</source>
-        <translation>« {name} » ({size}) sera supprimé du dossier des modèles de Parley. Cette action est irréversible.</translation>
+        <translation>«&#xa0;{name}&#xa0;» ({size}) sera supprimé du dossier des modèles de Parley. Cette action est irréversible.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>It is the default for {roles}; the built-in model takes over.</source>
-        <translation>C&apos;est le modèle par défaut pour : {roles} ; le modèle intégré prendra le relais.</translation>
+        <translation>C&apos;est le modèle par défaut pour&#xa0;: {roles}&#xa0;; le modèle intégré prendra le relais.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove {name}?</source>
-        <translation>Retirer {name} ?</translation>
+        <translation>Retirer {name}&#xa0;?</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2648,7 +2653,7 @@ Vos conversations sont enregistrées. Les détails ont été écrits dans le jou
     <message>
         <location line="-9"/>
         <source>Options saved for {name}; they apply from its next answer.</source>
-        <translation>Options enregistrées pour {name} ; elles s&apos;appliquent dès sa prochaine réponse.</translation>
+        <translation>Options enregistrées pour {name}&#xa0;; elles s&apos;appliquent dès sa prochaine réponse.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2673,13 +2678,13 @@ Vos conversations sont enregistrées. Les détails ont été écrits dans le jou
     <message>
         <location line="+39"/>
         <source>Adding was cancelled; nothing was added.</source>
-        <translation>L&apos;ajout a été annulé ; rien n&apos;a été ajouté.</translation>
+        <translation>L&apos;ajout a été annulé&#xa0;; rien n&apos;a été ajouté.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+32"/>
         <source>Download cancelled; nothing was kept.</source>
-        <translation>Téléchargement annulé ; rien n&apos;a été conservé.</translation>
+        <translation>Téléchargement annulé&#xa0;; rien n&apos;a été conservé.</translation>
     </message>
     <message>
         <location line="-24"/>
@@ -2689,7 +2694,7 @@ Vos conversations sont enregistrées. Les détails ont été écrits dans le jou
     <message>
         <location line="+16"/>
         <source>Paused: {done} so far. Resume continues from there.</source>
-        <translation>Suspendu : {done} jusqu&apos;ici. « Reprendre » continue à partir de là.</translation>
+        <translation>Suspendu&#xa0;: {done} jusqu&apos;ici. «&#xa0;Reprendre&#xa0;» continue à partir de là.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2709,12 +2714,12 @@ Vos conversations sont enregistrées. Les détails ont été écrits dans le jou
     <message>
         <location line="+10"/>
         <source>Downloaded and added {name} ({kind}, {size}). Use “Set as default for…” to use it for {roles}.</source>
-        <translation>{name} téléchargé et ajouté ({kind}, {size}). Utilisez « Définir par défaut pour… » pour l&apos;utiliser pour : {roles}.</translation>
+        <translation>{name} téléchargé et ajouté ({kind}, {size}). Utilisez «&#xa0;Définir par défaut pour…&#xa0;» pour l&apos;utiliser pour&#xa0;: {roles}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Added {name} ({kind}, {size}). Use “Set as default for…” to use it for {roles}.</source>
-        <translation>{name} ajouté ({kind}, {size}). Utilisez « Définir par défaut pour… » pour l&apos;utiliser pour : {roles}.</translation>
+        <translation>{name} ajouté ({kind}, {size}). Utilisez «&#xa0;Définir par défaut pour…&#xa0;» pour l&apos;utiliser pour&#xa0;: {roles}.</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -2755,7 +2760,7 @@ Vos conversations sont enregistrées. Les détails ont été écrits dans le jou
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../../ui/main_window.py" line="-1005"/>
+        <location filename="../../ui/main_window.py" line="-997"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
@@ -2769,19 +2774,19 @@ Vos conversations sont enregistrées. Les détails ont été écrits dans le jou
     </message>
     <message>
         <location line="+30"/>
-        <location line="+508"/>
+        <location line="+490"/>
         <source>Ask Parley anything…</source>
         <translation>Posez n&apos;importe quelle question à Parley…</translation>
     </message>
     <message>
-        <location line="-507"/>
+        <location line="-489"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type a question and press Enter. Shift+Enter starts a new line; Esc closes this box.</source>
-        <translation>Saisissez une question et appuyez sur Entrée. Maj+Entrée crée un retour à la ligne ; Échap ferme cette fenêtre.</translation>
+        <translation>Saisissez une question et appuyez sur Entrée. Maj+Entrée crée un retour à la ligne&#xa0;; Échap ferme cette fenêtre.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2791,13 +2796,13 @@ Vos conversations sont enregistrées. Les détails ont été écrits dans le jou
     <message>
         <location line="+4"/>
         <location line="+3"/>
-        <location line="+473"/>
+        <location line="+457"/>
         <location line="+1"/>
         <source>Ask</source>
         <translation>Demander</translation>
     </message>
     <message>
-        <location line="-464"/>
+        <location line="-448"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
@@ -2848,7 +2853,7 @@ Vos conversations sont enregistrées. Les détails ont été écrits dans le jou
         <translation>Copié</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+137"/>
         <source>Listening… press {key} again to ask · Esc to cancel</source>
         <translation>Écoute… appuyez de nouveau sur {key} pour demander · Échap pour annuler</translation>
     </message>
@@ -2864,18 +2869,18 @@ Vos conversations sont enregistrées. Les détails ont été écrits dans le jou
     </message>
     <message>
         <location line="+54"/>
-        <location line="+64"/>
+        <location line="+56"/>
         <source>Transcribing…</source>
         <translation>Transcription…</translation>
     </message>
     <message>
-        <location line="-64"/>
-        <location line="+64"/>
+        <location line="-56"/>
+        <location line="+56"/>
         <source>Thinking…</source>
         <translation>Réflexion…</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-22"/>
         <location line="+1"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
@@ -2891,14 +2896,14 @@ Vos conversations sont enregistrées. Les détails ont été écrits dans le jou
         <translation>Poser la question (Entrée) dans une nouvelle discussion</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Listening… speak now</source>
         <translation>Écoute… parlez maintenant</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Writing… Esc hides this box; the answer is kept in your chats</source>
-        <translation>Rédaction… Échap masque cette fenêtre ; la réponse est conservée dans vos discussions</translation>
+        <translation>Rédaction… Échap masque cette fenêtre&#xa0;; la réponse est conservée dans vos discussions</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2991,7 +2996,7 @@ Vos conversations sont enregistrées. Les détails ont été écrits dans le jou
     <message>
         <location line="+16"/>
         <source>Sent first in every conversation; never dropped when the context fills.</source>
-        <translation>Envoyé en premier dans chaque conversation ; jamais retiré quand le contexte est plein.</translation>
+        <translation>Envoyé en premier dans chaque conversation&#xa0;; jamais retiré quand le contexte est plein.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3001,7 +3006,7 @@ Vos conversations sont enregistrées. Les détails ont été écrits dans le jou
     <message>
         <location line="+7"/>
         <source>0 gives the same answer every time; higher is more varied.</source>
-        <translation>0 donne la même réponse à chaque fois ; une valeur plus élevée donne des réponses plus variées.</translation>
+        <translation>0 donne la même réponse à chaque fois&#xa0;; une valeur plus élevée donne des réponses plus variées.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3016,7 +3021,7 @@ Vos conversations sont enregistrées. Les détails ont été écrits dans le jou
     <message>
         <location line="+3"/>
         <source>The most the model writes in one reply; a longer answer stops there.</source>
-        <translation>Le maximum que le modèle écrit en une réponse ; une réponse plus longue s&apos;arrête là.</translation>
+        <translation>Le maximum que le modèle écrit en une réponse&#xa0;; une réponse plus longue s&apos;arrête là.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3046,7 +3051,7 @@ Vos conversations sont enregistrées. Les détails ont été écrits dans le jou
     <message>
         <location line="+3"/>
         <source>How many processor cores the model uses; Automatic chooses for this computer.</source>
-        <translation>Nombre de cœurs de processeur utilisés par le modèle ; Automatique choisit selon cet ordinateur.</translation>
+        <translation>Nombre de cœurs de processeur utilisés par le modèle&#xa0;; Automatique choisit selon cet ordinateur.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3061,7 +3066,7 @@ Vos conversations sont enregistrées. Les détails ont été écrits dans le jou
     <message>
         <location line="-121"/>
         <source>Chats and translations stay on this computer either way. After 30 days: deleted once not used for 30 days (checked at start-up and daily). Don&apos;t keep: deleted when Parley quits.</source>
-        <translation>Dans tous les cas, les discussions et les traductions restent sur cet ordinateur. Après 30 jours : supprimées après 30 jours sans utilisation (vérifié au démarrage et chaque jour). Ne pas conserver : supprimées à la fermeture de Parley.</translation>
+        <translation>Dans tous les cas, les discussions et les traductions restent sur cet ordinateur. Après 30 jours&#xa0;: supprimées après 30 jours sans utilisation (vérifié au démarrage et chaque jour). Ne pas conserver&#xa0;: supprimées à la fermeture de Parley.</translation>
     </message>
     <message>
         <location line="-119"/>
@@ -3102,7 +3107,7 @@ Vos conversations sont enregistrées. Les détails ont été écrits dans le jou
     <message>
         <location line="+3"/>
         <source>Close without saving; a theme being tried is undone</source>
-        <translation>Fermer sans enregistrer ; un thème en cours d&apos;essai est annulé</translation>
+        <translation>Fermer sans enregistrer&#xa0;; un thème en cours d&apos;essai est annulé</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3142,7 +3147,7 @@ Vos conversations sont enregistrées. Les détails ont été écrits dans le jou
     <message>
         <location line="+5"/>
         <source>Language code “{value}”</source>
-        <translation>Code de langue « {value} »</translation>
+        <translation>Code de langue «&#xa0;{value}&#xa0;»</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3167,7 +3172,7 @@ Vos conversations sont enregistrées. Les détails ont été écrits dans le jou
     <message>
         <location line="+9"/>
         <source>1.0 is the voice&apos;s natural pace; 1.2 is 20 % faster.</source>
-        <translation>1,0 correspond au débit naturel de la voix ; 1,2 est 20 % plus rapide.</translation>
+        <translation>1,0 correspond au débit naturel de la voix&#xa0;; 1,2 est 20 % plus rapide.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3187,7 +3192,7 @@ Vos conversations sont enregistrées. Les détails ont été écrits dans le jou
     <message>
         <location line="+1"/>
         <source>Empties the field; Ctrl+Space is used then</source>
-        <translation>Vide le champ ; Ctrl+Espace est alors utilisé</translation>
+        <translation>Vide le champ&#xa0;; Ctrl+Espace est alors utilisé</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3238,7 +3243,7 @@ Vos conversations sont enregistrées. Les détails ont été écrits dans le jou
     <message>
         <location line="+3"/>
         <source>The size of all text in Parley, in points; also View → Larger text (Ctrl++) and Smaller text (Ctrl+-)</source>
-        <translation>La taille de tout le texte de Parley, en points ; également Affichage → Agrandir le texte (Ctrl++) et Réduire le texte (Ctrl+-)</translation>
+        <translation>La taille de tout le texte de Parley, en points&#xa0;; également Affichage → Agrandir le texte (Ctrl++) et Réduire le texte (Ctrl+-)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3248,7 +3253,7 @@ Vos conversations sont enregistrées. Les détails ont été écrits dans le jou
     <message>
         <location line="+8"/>
         <source>The language of Parley&apos;s menus and windows; it changes when Parley starts again</source>
-        <translation>La langue des menus et des fenêtres de Parley ; elle change au prochain démarrage de Parley</translation>
+        <translation>La langue des menus et des fenêtres de Parley&#xa0;; elle change au prochain démarrage de Parley</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3278,12 +3283,12 @@ Vos conversations sont enregistrées. Les détails ont été écrits dans le jou
     <message>
         <location line="+4"/>
         <source>When on, the window&apos;s close button hides it; Quit in the File or tray menu ends Parley</source>
-        <translation>Si activé, le bouton de fermeture masque la fenêtre ; Quitter, dans le menu Fichier ou celui de la zone de notification, arrête Parley</translation>
+        <translation>Si activé, le bouton de fermeture masque la fenêtre&#xa0;; Quitter, dans le menu Fichier ou celui de la zone de notification, arrête Parley</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Push-to-talk from any application: hold it (or press twice, as set on the Voice page)</source>
-        <translation>Appuyer pour parler depuis n&apos;importe quelle application : maintenez la touche (ou appuyez deux fois, selon le réglage de la page Voix)</translation>
+        <translation>Appuyer pour parler depuis n&apos;importe quelle application&#xa0;: maintenez la touche (ou appuyez deux fois, selon le réglage de la page Voix)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3334,12 +3339,12 @@ Vos conversations sont enregistrées. Les détails ont été écrits dans le jou
     <message>
         <location line="+6"/>
         <source>Voice needs PortAudio, which is not installed (Debian/Ubuntu: sudo apt install libportaudio2).</source>
-        <translation>La voix nécessite PortAudio, qui n&apos;est pas installé (Debian/Ubuntu : sudo apt install libportaudio2).</translation>
+        <translation>La voix nécessite PortAudio, qui n&apos;est pas installé (Debian/Ubuntu&#xa0;: sudo apt install libportaudio2).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The sound system could not be used: {error}</source>
-        <translation>Le système audio n&apos;a pas pu être utilisé : {error}</translation>
+        <translation>Le système audio n&apos;a pas pu être utilisé&#xa0;: {error}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3388,7 +3393,7 @@ Vos conversations sont enregistrées. Les détails ont été écrits dans le jou
     <message>
         <location line="-109"/>
         <source>Your chats, newest first; Enter opens one, F2 renames it, Delete deletes it</source>
-        <translation>Vos discussions, les plus récentes en premier ; Entrée en ouvre une, F2 la renomme, Suppr la supprime</translation>
+        <translation>Vos discussions, les plus récentes en premier&#xa0;; Entrée en ouvre une, F2 la renomme, Suppr la supprime</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3398,7 +3403,7 @@ Vos conversations sont enregistrées. Les détails ont été écrits dans le jou
     <message>
         <location line="+9"/>
         <source>History is not kept: chats and translations are deleted when Parley quits.</source>
-        <translation>L&apos;historique n&apos;est pas conservé : les discussions et les traductions sont supprimées à la fermeture de Parley.</translation>
+        <translation>L&apos;historique n&apos;est pas conservé&#xa0;: les discussions et les traductions sont supprimées à la fermeture de Parley.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3422,7 +3427,7 @@ Vos conversations sont enregistrées. Les détails ont été écrits dans le jou
 <context>
     <name>TranslatorView</name>
     <message>
-        <location filename="../../ui/translator_view.py" line="-942"/>
+        <location filename="../../ui/translator_view.py" line="-936"/>
         <source>Detect language</source>
         <translation>Détecter la langue</translation>
     </message>
@@ -3439,7 +3444,7 @@ Vos conversations sont enregistrées. Les détails ont été écrits dans le jou
     <message>
         <location line="+5"/>
         <source>Two people, two languages: each speaks in turn and hears the other in their own language</source>
-        <translation>Deux personnes, deux langues : chacune parle à son tour et entend l&apos;autre dans sa propre langue</translation>
+        <translation>Deux personnes, deux langues&#xa0;: chacune parle à son tour et entend l&apos;autre dans sa propre langue</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3593,17 +3598,17 @@ Vos conversations sont enregistrées. Les détails ont été écrits dans le jou
     <message>
         <location line="+4"/>
         <source>Type or paste the text to translate; it is translated when you pause. Ctrl+Enter translates at once and keeps it in the history.</source>
-        <translation>Saisissez ou collez le texte à traduire ; il est traduit dès que vous marquez une pause. Ctrl+Entrée le traduit immédiatement et le conserve dans l&apos;historique.</translation>
+        <translation>Saisissez ou collez le texte à traduire&#xa0;; il est traduit dès que vous marquez une pause. Ctrl+Entrée le traduit immédiatement et le conserve dans l&apos;historique.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The translation of the text, read-only; select part of it to copy it</source>
-        <translation>La traduction du texte, en lecture seule ; sélectionnez-en une partie pour la copier</translation>
+        <translation>La traduction du texte, en lecture seule&#xa0;; sélectionnez-en une partie pour la copier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved translations, newest first; choose one to show it again</source>
-        <translation>Traductions enregistrées, les plus récentes en premier ; choisissez-en une pour l&apos;afficher de nouveau</translation>
+        <translation>Traductions enregistrées, les plus récentes en premier&#xa0;; choisissez-en une pour l&apos;afficher de nouveau</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3660,7 +3665,7 @@ Vos conversations sont enregistrées. Les détails ont été écrits dans le jou
     <message>
         <location line="+129"/>
         <source>Detected: {language}</source>
-        <translation>Langue détectée : {language}</translation>
+        <translation>Langue détectée&#xa0;: {language}</translation>
     </message>
     <message>
         <location line="+163"/>
@@ -3690,7 +3695,7 @@ Vos conversations sont enregistrées. Les détails ont été écrits dans le jou
     <message>
         <location line="+16"/>
         <source>{title}: {text}</source>
-        <translation>{title} : {text}</translation>
+        <translation>{title}&#xa0;: {text}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3698,14 +3703,14 @@ Vos conversations sont enregistrées. Les détails ont été écrits dans le jou
         <translation>(non traduit)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+28"/>
         <source>Translation copied</source>
         <translation>Traduction copiée</translation>
     </message>
     <message>
         <location line="+91"/>
         <source>Clear translation history?</source>
-        <translation>Effacer l&apos;historique des traductions ?</translation>
+        <translation>Effacer l&apos;historique des traductions&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
@@ -3728,7 +3733,7 @@ Vos conversations sont enregistrées. Les détails ont été écrits dans le jou
     <message>
         <location line="+6"/>
         <source>Speak {language}</source>
-        <translation>Parler : {language}</translation>
+        <translation>Parler&#xa0;: {language}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3738,10 +3743,10 @@ Vos conversations sont enregistrées. Les détails ont été écrits dans le jou
     <message>
         <location line="+2"/>
         <source>{language}: hold while speaking (or hold {key}); the translation is said in {other}</source>
-        <translation>{language} : maintenez pendant que vous parlez (ou maintenez {key}) ; la traduction est dite dans l&apos;autre langue ({other})</translation>
+        <translation>{language}&#xa0;: maintenez pendant que vous parlez (ou maintenez {key})&#xa0;; la traduction est dite dans l&apos;autre langue ({other})</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+113"/>
         <source>Listening… ({language})</source>
         <translation>Écoute… ({language})</translation>
     </message>
@@ -3753,7 +3758,7 @@ Vos conversations sont enregistrées. Les détails ont été écrits dans le jou
     <message>
         <location line="+20"/>
         <source>Hold to speak in the source language (or hold the talk key); click to start, click again to stop</source>
-        <translation>Maintenez pour parler dans la langue source (ou maintenez la touche pour parler) ; cliquez pour commencer, cliquez de nouveau pour arrêter</translation>
+        <translation>Maintenez pour parler dans la langue source (ou maintenez la touche pour parler)&#xa0;; cliquez pour commencer, cliquez de nouveau pour arrêter</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3812,7 +3817,7 @@ Vos conversations sont enregistrées. Les détails ont été écrits dans le jou
     <message>
         <location line="+3"/>
         <source>Start listening; choose again to stop and get the answer</source>
-        <translation>Lancer l&apos;écoute ; choisissez de nouveau pour arrêter et obtenir la réponse</translation>
+        <translation>Lancer l&apos;écoute&#xa0;; choisissez de nouveau pour arrêter et obtenir la réponse</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3823,7 +3828,7 @@ Vos conversations sont enregistrées. Les détails ont été écrits dans le jou
 <context>
     <name>TurnRow</name>
     <message>
-        <location filename="../../ui/translator_view.py" line="-969"/>
+        <location filename="../../ui/translator_view.py" line="-963"/>
         <source>Said by the left person</source>
         <translation>Dit par la personne de gauche</translation>
     </message>
@@ -3848,22 +3853,22 @@ Vos conversations sont enregistrées. Les détails ont été écrits dans le jou
     <message>
         <location line="+3"/>
         <source>Recording stopped at 2 minutes; Parley is answering what it heard so far.</source>
-        <translation>Enregistrement arrêté à 2 minutes ; Parley répond à ce qu&apos;il a entendu jusqu&apos;ici.</translation>
+        <translation>Enregistrement arrêté à 2 minutes&#xa0;; Parley répond à ce qu&apos;il a entendu jusqu&apos;ici.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>I didn&apos;t catch that: the recording was too short. Hold the key while you speak.</source>
-        <translation>Je n&apos;ai pas compris : l&apos;enregistrement était trop court. Maintenez la touche pendant que vous parlez.</translation>
+        <translation>Je n&apos;ai pas compris&#xa0;: l&apos;enregistrement était trop court. Maintenez la touche pendant que vous parlez.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>I didn&apos;t catch that: the microphone heard only silence.</source>
-        <translation>Je n&apos;ai pas compris : le microphone n&apos;a capté que du silence.</translation>
+        <translation>Je n&apos;ai pas compris&#xa0;: le microphone n&apos;a capté que du silence.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I didn&apos;t catch that: no words were recognised.</source>
-        <translation>Je n&apos;ai pas compris : aucun mot n&apos;a été reconnu.</translation>
+        <translation>Je n&apos;ai pas compris&#xa0;: aucun mot n&apos;a été reconnu.</translation>
     </message>
     <message>
         <location line="+53"/>
@@ -3873,17 +3878,17 @@ Vos conversations sont enregistrées. Les détails ont été écrits dans le jou
     <message>
         <location line="+7"/>
         <source>{title}: {reason}</source>
-        <translation>{title} : {reason}</translation>
+        <translation>{title}&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What to do: {action} (File → Settings → Voice).</source>
-        <translation>Que faire : {action} (Fichier → Paramètres → Voix).</translation>
+        <translation>Que faire&#xa0;: {action} (Fichier → Paramètres → Voix).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Voice needs PortAudio, which is not installed (Debian/Ubuntu: sudo apt install libportaudio2)</source>
-        <translation>La voix nécessite PortAudio, qui n&apos;est pas installé (Debian/Ubuntu : sudo apt install libportaudio2)</translation>
+        <translation>La voix nécessite PortAudio, qui n&apos;est pas installé (Debian/Ubuntu&#xa0;: sudo apt install libportaudio2)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3904,7 +3909,7 @@ Vos conversations sont enregistrées. Les détails ont été écrits dans le jou
 <context>
     <name>VoiceTurnChart</name>
     <message>
-        <location filename="../../ui/bench_dialog.py" line="-346"/>
+        <location filename="../../ui/bench_dialog.py" line="-349"/>
         <source>No voice figures yet</source>
         <translation>Pas encore de mesures vocales</translation>
     </message>
@@ -3940,7 +3945,7 @@ Vos conversations sont enregistrées. Les détails ont été écrits dans le jou
     <message>
         <location line="+14"/>
         <source>Nothing you type or say leaves this computer: {app} works offline and sends nothing over the network.</source>
-        <translation>Rien de ce que vous saisissez ou dites ne quitte cet ordinateur : {app} fonctionne hors ligne et n&apos;envoie rien sur le réseau.</translation>
+        <translation>Rien de ce que vous saisissez ou dites ne quitte cet ordinateur&#xa0;: {app} fonctionne hors ligne et n&apos;envoie rien sur le réseau.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3950,7 +3955,7 @@ Vos conversations sont enregistrées. Les détails ont été écrits dans le jou
     <message>
         <location line="+5"/>
         <source>Closes this window; it is also in Help → Welcome.</source>
-        <translation>Ferme cette fenêtre ; elle est aussi accessible via Aide → Bienvenue.</translation>
+        <translation>Ferme cette fenêtre&#xa0;; elle est aussi accessible via Aide → Bienvenue.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4039,12 +4044,12 @@ Vos conversations sont enregistrées. Les détails ont été écrits dans le jou
     <message>
         <location line="+2"/>
         <source>Show the folder: {name}</source>
-        <translation>Afficher le dossier : {name}</translation>
+        <translation>Afficher le dossier&#xa0;: {name}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Press Test microphone and say a few words: the bar moves when Parley hears you.</source>
-        <translation>Appuyez sur Tester le microphone et dites quelques mots : la barre bouge quand Parley vous entend.</translation>
+        <translation>Appuyez sur Tester le microphone et dites quelques mots&#xa0;: la barre bouge quand Parley vous entend.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4075,7 +4080,7 @@ Vos conversations sont enregistrées. Les détails ont été écrits dans le jou
     <message>
         <location line="+6"/>
         <source>Only silence. Is the microphone muted? Another one can be chosen in Settings → Voice.</source>
-        <translation>Seulement du silence. Le microphone est-il coupé ? Vous pouvez en choisir un autre dans Paramètres → Voix.</translation>
+        <translation>Seulement du silence. Le microphone est-il coupé&#xa0;? Vous pouvez en choisir un autre dans Paramètres → Voix.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -4085,7 +4090,7 @@ Vos conversations sont enregistrées. Les détails ont été écrits dans le jou
     <message>
         <location line="+24"/>
         <source>Hello! This is Parley&apos;s voice. If you can hear me, your speaker works.</source>
-        <translation>Bonjour ! Voici la voix de Parley. Si vous m&apos;entendez, votre haut-parleur fonctionne.</translation>
+        <translation>Bonjour&#xa0;! Voici la voix de Parley. Si vous m&apos;entendez, votre haut-parleur fonctionne.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4117,7 +4122,7 @@ Vos conversations sont enregistrées. Les détails ont été écrits dans le jou
     <message>
         <location line="+5"/>
         <source>Done. Heard nothing? Check the volume, or choose the speaker in Settings → Voice.</source>
-        <translation>Terminé. Vous n&apos;avez rien entendu ? Vérifiez le volume, ou choisissez le haut-parleur dans Paramètres → Voix.</translation>
+        <translation>Terminé. Vous n&apos;avez rien entendu&#xa0;? Vérifiez le volume, ou choisissez le haut-parleur dans Paramètres → Voix.</translation>
     </message>
 </context>
 </TS>
