@@ -316,10 +316,12 @@ def _startup(*, runs: int) -> dict[str, Any]:
     return out
 
 
-def _gui_stall() -> dict[str, float] | None:
-    """The longest the window's event loop could not run while the models load, an
-    answer streams and a spoken answer plays (benchmarks/gui_stall.py: the real app,
-    offscreen, with a 5 ms heartbeat). None when it could not be measured."""
+def _gui_stall() -> dict[str, Any] | None:
+    """One scripted session of the real window and engine (benchmarks/gui_stall.py,
+    offscreen, a 5 ms heartbeat): the longest the event loop could not run while the
+    models load, an answer streams, a spoken answer plays and a sentence is translated
+    (``gui_max_stall_ms``), and the whole app's peak memory (``app_peak_rss_mb``).
+    None when it could not be measured."""
     if getattr(sys, "frozen", False):  # benchmarks/ is not part of the packaged app
         return None
     root = Path(__file__).resolve().parents[1]
