@@ -578,9 +578,16 @@ def shoot_desktop(out: Path) -> list[Path]:
     with tempfile.TemporaryDirectory() as tmp:
         paths = AppPaths.under(Path(tmp)).ensure()
         store = HistoryStore(paths.history_db)
-        controller, window = build(paths=paths, load_result=LoadResult(Settings()), engine=FakeEngine(), store=store)
+        controller, window = build(
+            paths=paths, load_result=LoadResult(Settings()), engine=FakeEngine(), store=store, audio=screenshot_audio()
+        )
         window.resize(1200, 800)
         window.show()
+        controller.start()
+        for _ in range(50):  # the sound devices are looked up on a worker: the welcome shows what they are
+            if controller.voice_available.known:
+                break
+            _settle(100)
         dialog = SettingsDialog(
             controller.settings, window, page="desktop",
             desktop_status="Keys from any application: X11. Parley listens for Ctrl+Alt+Space (talk) and "
