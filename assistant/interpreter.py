@@ -23,7 +23,7 @@ import numpy as np
 from .engines.base import SpeechSpec, Transcript
 from .models.registry import ModelInfo
 from .translate import LANGUAGES, Glossary, TranslationResult, Translator
-from .voice import AudioSink, NothingHeard, SpeechEngine, _ms, unusable_audio
+from .voice import AudioSink, NothingHeard, SpeechEngine, _ms, unusable_audio, watch_for_barge_in
 
 
 @dataclass(frozen=True)
@@ -184,15 +184,7 @@ class Interpreter:
 
     def _say(self, text: str, voice: str, *, sink: AudioSink, cancel: threading.Event, t0: float) -> SpeechFinished:
         spec = SpeechSpec(stt_path="", tts_path=voice)
-        stop_watch = threading.Event()
-
-        def silence_on_cancel() -> None:
-            while not stop_watch.is_set():
-                if cancel.wait(0.01):
-                    sink.stop()
-                    return
-
-        threading.Thread(target=silence_on_cancel, name="interpreter-barge-in", daemon=True).start()
+        stop_watch = watch_for_barge_in(sink, cancel, name="interpreter-barge-in")
         try:
             for chunk in self.engine.synthesize(text, spec=spec, length_scale=self._length_scale(), cancel=cancel):
                 if cancel.is_set():

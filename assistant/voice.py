@@ -118,6 +118,24 @@ def voice_sample_rate(spec: SpeechSpec) -> int:
         return DEFAULT_VOICE_RATE
 
 
+def watch_for_barge_in(sink: AudioSink, cancel: threading.Event, *, name: str) -> threading.Event:
+    """Barge-in: a thread that silences the speaker the moment ``cancel`` is set,
+    whatever stage the turn is in; a speaker that vanished ends the turn the same way.
+    Set the returned event when the turn is over to end the watch."""
+    over = threading.Event()
+
+    def watch() -> None:
+        while not over.is_set():
+            if cancel.wait(0.01):
+                sink.stop()
+                return
+            if getattr(sink, "failed", False):
+                cancel.set()
+
+    threading.Thread(target=watch, name=name, daemon=True).start()
+    return over
+
+
 def heard_text(pieces: list[tuple[str, str]], fraction: Callable[[int], float]) -> str:
     """The reply text up to where playback stopped: whole pieces heard, and the
     share of the words of the piece that was playing."""
@@ -211,19 +229,7 @@ class VoicePipeline:
 
         synth = threading.Thread(target=synthesise, name="voice-synth", daemon=True)
         synth.start()
-        turn_over = threading.Event()
-
-        def silence_on_cancel() -> None:
-            # barge-in: silence the speaker at once, whatever stage the turn is in;
-            # a speaker that vanished ends the turn the same way
-            while not turn_over.is_set():
-                if cancel.wait(0.01):
-                    sink.stop()
-                    return
-                if getattr(sink, "failed", False):
-                    cancel.set()
-
-        threading.Thread(target=silence_on_cancel, name="voice-barge-in", daemon=True).start()
+        turn_over = watch_for_barge_in(sink, cancel, name="voice-barge-in")
         chunker = SpeechChunker()
         n_pieces = 0
         t_first_token: float | None = None

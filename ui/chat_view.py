@@ -62,6 +62,18 @@ def mono_family() -> str:
     return QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).family()
 
 
+def show_rendered(view: QTextBrowser, rendered: Rendered) -> None:
+    """Put rendered Markdown into a text view: plain text when it is plain (cheaper to
+    lay out), and wrapping anywhere for a long run without spaces."""
+    view.setWordWrapMode(
+        QTextOption.WrapMode.WrapAnywhere if rendered.unbroken else QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
+    )
+    if rendered.plain is not None:
+        view.setPlainText(rendered.plain)
+    else:
+        view.setHtml(rendered.html)
+
+
 class MessageText(QTextBrowser):
     """A bubble's text: read-only, selectable, no scroll bars, as tall as its text.
     Signals: link_clicked(QUrl)."""
@@ -103,15 +115,7 @@ class MessageText(QTextBrowser):
         event.ignore()  # let the conversation scroll, never this bubble
 
     def show_rendered(self, rendered: Rendered) -> None:
-        self.setWordWrapMode(
-            QTextOption.WrapMode.WrapAnywhere
-            if rendered.unbroken
-            else QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
-        )
-        if rendered.plain is not None:
-            self.setPlainText(rendered.plain)
-        else:
-            self.setHtml(rendered.html)
+        show_rendered(self, rendered)
 
     def ideal_width(self, max_width: int) -> int:
         self.setLineWrapColumnOrWidth(max_width)

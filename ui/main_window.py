@@ -156,6 +156,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(720, 480)
         self.theme = themes.LIGHT
         self._theme_setting = controller.settings.theme
+        self._font_size = controller.settings.font_size
         self._models: list[ModelInfo] = []
         self._conversation: Conversation | None = None
         self._error_box: QMessageBox | None = None
@@ -665,7 +666,7 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_settings_changed(self, settings: Settings) -> None:
-        if settings.theme != self._theme_setting or settings.font_size != getattr(self, "_font_size", 0):
+        if settings.theme != self._theme_setting or settings.font_size != self._font_size:
             self._apply_theme(settings.theme)
         self._apply_talk_key(settings)
         self.sidebar.set_history_kept(settings.history_retention != "none")

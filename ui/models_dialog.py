@@ -69,7 +69,7 @@ from assistant.models.registry import ROLE_FIELDS, ROLES, DownloadOutcome, Model
 from assistant.translate import LANGUAGES
 
 from .controller import ChatController
-from .theme import LIGHT, Theme
+from .theme import LIGHT, Theme, set_style_property
 from .workers import DataJob, DataResult, DataWorker
 
 # The words below are marked for translation ("ModelsDialog" context) and hold the
@@ -320,12 +320,6 @@ def models_style_sheet(t: Theme) -> str:
 #modelsNotice[kind="warning"] {{ background: {t.notice_bg}; border-color: {t.notice_border}; }}
 #modelsNotice[kind="error"] {{ background: {t.error_bg}; border-color: {t.error_border}; color: {t.error_text}; }}
 """
-
-
-def _repolish(widget: QWidget) -> None:
-    style = widget.style()
-    style.unpolish(widget)
-    style.polish(widget)
 
 
 class ModelOptionsDialog(QDialog):
@@ -964,9 +958,7 @@ class ModelsDialog(QDialog):
             text = fit_text(fit)
             kind = "warning" if fit.warning else "ok"
         self.fit_label.setText(text)
-        if self.fit_label.property("kind") != kind:
-            self.fit_label.setProperty("kind", kind)
-            _repolish(self.fit_label)
+        set_style_property(self.fit_label, "kind", kind)
 
     def _show_options(self, m: ModelInfo) -> None:
         if m.kind != "llm":
@@ -998,9 +990,7 @@ class ModelsDialog(QDialog):
     def show_notice(self, text: str, kind: str = "ok") -> None:
         """An inline message under the table: "ok", "warning" or "error"."""
         self.notice.setText(text)
-        if self.notice.property("kind") != kind:
-            self.notice.setProperty("kind", kind)
-            _repolish(self.notice)
+        set_style_property(self.notice, "kind", kind)
         self.notice.setVisible(bool(text))
         self.notice_shown.emit(kind, text)
 

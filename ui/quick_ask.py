@@ -49,7 +49,7 @@ from assistant.voice import VoiceTurnFinished
 
 from . import errors as ui_errors
 from . import theme as themes
-from .chat_view import mono_family
+from .chat_view import mono_family, show_rendered
 from .composer import LevelMeter, mic_icon
 from .controller import ChatController
 from .markdown_render import Rendered, document_css, render_markdown, render_markdown_cached
@@ -204,15 +204,7 @@ class AnswerView(QTextBrowser):
         at_end = bar.value() >= bar.maximum() - 4
         old = bar.value()
         self._rendered = rendered
-        self.setWordWrapMode(
-            QTextOption.WrapMode.WrapAnywhere
-            if rendered.unbroken
-            else QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
-        )
-        if rendered.plain is not None:
-            self.setPlainText(rendered.plain)
-        else:
-            self.setHtml(rendered.html)
+        show_rendered(self, rendered)
         self._fit()
         bar.setValue(bar.maximum() if at_end else old)  # follow the end while it is written
 
