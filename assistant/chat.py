@@ -27,7 +27,7 @@ from .engines.base import (
 from .errors import AssistantError, EngineError
 from .models.options import effective_options
 from .models.registry import ModelInfo, ModelRegistry
-from .store import Conversation, HistoryStore, Message
+from .store import Conversation, HistoryStore, Message, clean_text
 
 DEFAULT_TITLE = "New chat"
 _TITLE_CHARS = 48
@@ -154,6 +154,19 @@ class ChatService:
             chat_template=opts.chat_template, warm=warm, n_gpu_layers=opts.gpu_layers,
         )
         yield ModelReady(model.name, loaded.load_ms)
+
+    def prepare(self, conversation_id: int | None, text: str) -> None:
+        """Have the model read the question ``text`` (not saved, not sent) after the
+        conversation's history now, so that ``send`` of the same text answers at once:
+        a spoken question is read while the push-to-talk key is still held."""
+        prefill = getattr(self.engine, "prefill", None)
+        if prefill is None or not text.strip():
+            return
+        history = self.store.messages(conversation_id) if conversation_id is not None else []
+        request = self.request_for(history, self._settings(), self.model())
+        # exactly what send() will ask: the history, then the question as stored
+        question = ChatMessage("user", clean_text(text))
+        prefill(GenerationRequest(**{**request.__dict__, "messages": request.messages + (question,)}))
 
     # ---- the reply ---------------------------------------------------------
     def model(self) -> ModelInfo:

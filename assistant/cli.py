@@ -476,6 +476,7 @@ def cmd_talk(args: argparse.Namespace, settings: Settings, registry: ModelRegist
     from .engines.process import EngineProcess
     from .store import HistoryStore
     from .voice import NothingHeard, VoicePipeline, VoiceTurnFinished, voice_sample_rate
+    from .listen import enabled as listen_enabled
 
     if args.model:
         settings = settings.replace(chat_model=args.model)
@@ -494,8 +495,12 @@ def cmd_talk(args: argparse.Namespace, settings: Settings, registry: ModelRegist
         engine.preload_speech(spec)
         recorder = Recorder(device=settings.input_device or None).open()
         sink = _open_sink(None, voice_rate, settings.output_device)
+        pipeline = VoicePipeline.for_settings(chat=chat, engine=engine, spec=spec, settings=lambda: settings)
+        conv = store.create_conversation("Voice")
+        # transcribed (and read by the model) at each pause, before Enter is pressed
+        listener = pipeline.listener(conv.id) if listen_enabled() else None
         time.sleep(recorder.preroll_s)  # let the pre-roll fill, as an always-open stream would
-        recorder.begin()
+        recorder.begin(listener=listener)
         print("Listening…" + ("" if args.seconds else " press Enter when you have finished."), file=sys.stderr, flush=True)
         if args.seconds:
             time.sleep(args.seconds)
@@ -507,13 +512,14 @@ def cmd_talk(args: argparse.Namespace, settings: Settings, registry: ModelRegist
         recorder.close()
         recorder = None
         if mic_error:
+            if listener is not None:
+                listener.close()
+            store.delete_conversation(conv.id)  # nothing was sent: no empty chat left behind
             print(f"parley: {mic_error} Nothing was sent; check the microphone and try again.", file=sys.stderr)
             return 4
         signal.signal(signal.SIGINT, lambda *_: cancel.set())  # Ctrl+C = barge-in
-        pipeline = VoicePipeline.for_settings(chat=chat, engine=engine, spec=spec, settings=lambda: settings)
-        conv = store.create_conversation("Voice")
         result = None
-        for ev in pipeline.run_turn(conv.id, audio, sink=sink, cancel=cancel, end_of_speech=release):
+        for ev in pipeline.run_turn(conv.id, audio, sink=sink, cancel=cancel, end_of_speech=release, listener=listener):
             if isinstance(ev, NothingHeard):
                 store.delete_conversation(conv.id)
                 print(f"parley: {ev.reason}", file=sys.stderr)

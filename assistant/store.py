@@ -162,6 +162,10 @@ def _clean(text: str) -> str:
     return text.replace("\x00", "\ufffd")
 
 
+#: the text as the store keeps it (for whoever must match it exactly)
+clean_text = _clean
+
+
 def _clean_meta(meta: dict[str, Any] | None) -> dict[str, Any]:
     """Normalise to plain JSON now, so what the caller gets back equals what a
     reopened store returns (tuples become lists, odd objects become strings)."""

@@ -25,6 +25,7 @@ from .chat import ChatEvent, ChatService, ReplyDelta, ReplyFailed, ReplyFinished
 from .config import Settings
 from .engines.base import SpeechChunk, SpeechSpec, Transcript
 from .errors import AssistantError
+from .listen import LiveListener
 from .speakable import SpeechChunker
 
 MIN_SPEECH_S = 0.3
@@ -73,6 +74,8 @@ class VoiceTimings:
     ttft_ms: float
     first_audio_ms: float
     total_ms: float
+    early_transcript: bool = False
+    """The transcript was made while the key was still held (``LiveListener``)."""
 
 
 @dataclass(frozen=True)
@@ -182,6 +185,17 @@ class VoicePipeline:
             language=lambda: None if settings().stt_language == "auto" else settings().stt_language,
         )
 
+    def listener(self, conversation_id: int | None) -> LiveListener:
+        """A listener for the next turn of ``conversation_id`` (None: a new chat), to
+        feed while the key is held (``Recorder.begin(listener=...)``) and hand to
+        ``run_turn``: it transcribes at pauses and has the model read the question."""
+        spec, language = self._speech(), self._language()
+
+        def transcribe(audio: np.ndarray, cancel: threading.Event) -> Transcript:
+            return self.engine.transcribe(audio, spec=spec, language=language, cancel=cancel)
+
+        return LiveListener(transcribe, prepare=lambda text: self.chat.prepare(conversation_id, text))
+
     def run_turn(
         self,
         conversation_id: int,
@@ -190,6 +204,26 @@ class VoicePipeline:
         sink: AudioSink,
         cancel: threading.Event,
         end_of_speech: float | None = None,
+        listener: LiveListener | None = None,
+    ) -> Iterator[VoiceEvent]:
+        """One turn. With the ``listener`` that heard the recording, its transcript
+        is used when no words came after its last pause; the turn closes it."""
+        try:
+            yield from self._turn(conversation_id, audio, sink=sink, cancel=cancel, end_of_speech=end_of_speech,
+                                  listener=listener)
+        finally:
+            if listener is not None:
+                listener.close()
+
+    def _turn(
+        self,
+        conversation_id: int,
+        audio: np.ndarray,
+        *,
+        sink: AudioSink,
+        cancel: threading.Event,
+        end_of_speech: float | None,
+        listener: LiveListener | None,
     ) -> Iterator[VoiceEvent]:
         t0 = end_of_speech if end_of_speech is not None else time.perf_counter()
         audio = np.asarray(audio, dtype=np.float32).reshape(-1)
@@ -198,7 +232,8 @@ class VoicePipeline:
             yield unusable
             return
         spec = self._speech()
-        transcript = self.engine.transcribe(audio, spec=spec, language=self._language(), cancel=cancel)
+        early = listener.result(cancel) if listener is not None else None
+        transcript = early or self.engine.transcribe(audio, spec=spec, language=self._language(), cancel=cancel)
         t_stt = time.perf_counter()
         if cancel.is_set():
             return
@@ -281,6 +316,7 @@ class VoicePipeline:
                 ttft_ms=_ms(t_first_token, t0),
                 first_audio_ms=_ms(sink.first_audio_at, t0),
                 total_ms=_ms(t_done, t0),
+                early_transcript=early is not None,
             ),
             message_id=reply_id,
             error=sink.error,

@@ -593,7 +593,13 @@ class ChatController(QObject):
         self._listening_since = time.perf_counter()
         self._recording = False
         self._set_voice_state("listening")
-        self._mic_request.emit(MicJob("begin"))
+        listen = None
+        if target is None:  # a chat turn: transcribed, and read by the model, while the key is held
+            conv = self.current_conversation
+            listen = voice_mod.listener_factory(
+                self._service, self._registry, self.settings_now, conv.id if conv is not None else None
+            )
+        self._mic_request.emit(MicJob("begin", listen=listen))
         return True
 
     def talk_released(self) -> bool:
@@ -931,14 +937,18 @@ class ChatController(QObject):
         if isinstance(result, Captured):
             job = self._jobs.get(result.job_id)
             if job is None:
+                if result.listener is not None:
+                    result.listener.close()
                 return
             if result.too_long:
                 self.voice_notice.emit(voice_mod.notice(voice_mod.TOO_LONG_NOTICE))
             if job.cancel.is_set() or self._closed:  # barged in (or closing) before it started
+                if result.listener is not None:
+                    result.listener.close()
                 self._on_chat_event(JobDone(job.job_id))
                 return
             released = self._released_at.get(job.job_id)
-            self._voice_request.emit(VoiceJob("turn", job, result.audio, released))
+            self._voice_request.emit(VoiceJob("turn", job, result.audio, released, result.listener))
         elif isinstance(result, MicFailed):
             if result.kind == "end" and result.job_id in self._jobs:
                 # the device failed mid-turn: end this turn with a message; the next press reopens it

@@ -186,6 +186,9 @@ def beep_samples(*, rate: int = BEEP_RATE, ms: float = 60.0, freq: float = 880.0
 class MicJob:
     kind: str  # "open" | "begin" | "end" | "discard" | "close"
     job_id: int = 0
+    listen: Callable[[], Any] | None = None
+    """For "begin": makes the ``LiveListener`` fed while the key is held (called on
+    the microphone thread: it reads the settings and the model files)."""
 
 
 @dataclass(frozen=True)
@@ -200,6 +203,8 @@ class Captured:
     job_id: int
     audio: Any
     too_long: bool
+    listener: Any = None
+    """The ``LiveListener`` that heard it (the turn uses it, then closes it), or None."""
 
 
 @dataclass(frozen=True)
@@ -221,6 +226,7 @@ class MicWorker(QObject):
         self._audio = audio
         self._settings = settings
         self._recorder: Any = None
+        self._listener: Any = None
         self._beep = beep_samples()
 
     @property
@@ -246,12 +252,15 @@ class MicWorker(QObject):
                     self.done.emit(MicOpened(job.kind))
             elif job.kind == "begin":
                 self._ensure_open()
-                self._recorder.begin()
+                self._drop_listener()
+                self._listener = self._make_listener(job)
+                self._recorder.begin(listener=self._listener)
                 self.done.emit(MicOpened(job.kind))
                 self._play_beep()
             elif job.kind == "end":
                 self.done.emit(self._end(job))
             elif job.kind == "discard":
+                self._drop_listener()
                 if self._recorder is not None:
                     self._recorder.end(postroll=False)
                     self._close_unless_kept()
@@ -262,6 +271,21 @@ class MicWorker(QObject):
         except Exception as exc:  # noqa: BLE001 - reported to the user; the next press tries again
             self.close_now()
             self.done.emit(MicFailed(job.kind, job.job_id, exc))
+
+    @staticmethod
+    def _make_listener(job: MicJob) -> Any:
+        if job.listen is None:
+            return None
+        try:
+            return job.listen()
+        except Exception:  # noqa: BLE001 - the turn then transcribes at the release, as before
+            log.warning("listening while the key is held is not available", exc_info=True)
+            return None
+
+    def _drop_listener(self) -> None:
+        listener, self._listener = self._listener, None
+        if listener is not None:
+            listener.close()
 
     def _ensure_open(self) -> bool:
         if self._recorder is None:
@@ -274,12 +298,15 @@ class MicWorker(QObject):
         if r is None:
             raise AudioDeviceError(self.tr("The microphone was not recording."))
         audio = r.end(postroll=True)
+        listener, self._listener = self._listener, None
         too_long = bool(getattr(r, "too_long_last", r.too_long))
         error = str(getattr(r, "error", "") or "")
         if error:
+            if listener is not None:
+                listener.close()
             raise AudioDeviceError(error)
         self._close_unless_kept()
-        return Captured(job.job_id, audio, too_long)
+        return Captured(job.job_id, audio, too_long, listener)
 
     def _close_unless_kept(self) -> None:
         if not self._settings().keep_mic_open:
@@ -303,6 +330,7 @@ class MicWorker(QObject):
 
     def close_now(self) -> None:
         """Close the microphone (also called by the controller once this thread stopped)."""
+        self._drop_listener()
         r, self._recorder = self._recorder, None
         if r is not None:
             try:
@@ -318,6 +346,7 @@ class VoiceJob:
     job: ChatJob | None = None
     audio: Any = None
     end_of_speech: float | None = None
+    listener: Any = None
 
 
 @dataclass(frozen=True)
@@ -410,8 +439,10 @@ class VoiceWorker(QObject):
                 spec=spec,
                 settings=lambda: settings,
             )
+            # a listener heard the question for the open conversation; a new one is made
+            # here, so the model's read-ahead (of an empty history) still matches
             for ev in pipeline.run_turn(
-                conv_id, vj.audio, sink=sink, cancel=job.cancel, end_of_speech=vj.end_of_speech
+                conv_id, vj.audio, sink=sink, cancel=job.cancel, end_of_speech=vj.end_of_speech, listener=vj.listener
             ):
                 if isinstance(ev, ReplyDelta):
                     self._deltas.put(ev.message_id, ev.text)
@@ -426,6 +457,8 @@ class VoiceWorker(QObject):
         except Exception as exc:  # noqa: BLE001 - reported to the user, never lost
             self.event.emit(JobFailed(job.job_id, job.kind, exc))
         finally:
+            if vj.listener is not None:
+                vj.listener.close()  # when the turn ended before it could use it
             if sink is not None:
                 try:
                     sink.close()
@@ -437,6 +470,27 @@ class VoiceWorker(QObject):
                 except Exception:  # noqa: BLE001
                     log.warning("removing an unused conversation failed", exc_info=True)
             self.event.emit(JobDone(job.job_id))
+
+
+def listener_factory(
+    service: ChatService, registry: ModelRegistry, settings: Callable[[], Settings], conversation_id: int | None
+) -> Callable[[], Any] | None:
+    """What makes the ``LiveListener`` of a voice turn for ``conversation_id`` (called
+    on the microphone thread), or None when listening-while-held is turned off."""
+    from assistant import listen
+
+    if not listen.enabled():
+        return None
+
+    def make() -> Any:
+        current = settings()
+        pipeline = VoicePipeline.for_settings(
+            chat=service, engine=service.engine, spec=speech_spec(current, registry),  # type: ignore[arg-type]
+            settings=lambda: current,
+        )
+        return pipeline.listener(conversation_id)
+
+    return make
 
 
 def is_talk_key(ptt: QKeySequence, event: QKeyEvent, *, release: bool) -> bool:

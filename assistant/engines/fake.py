@@ -38,6 +38,8 @@ class FakeEngine:
         self.fail_at_token = fail_at_token
         self.crash = crash
         self.requests: list[GenerationRequest] = []
+        self.prefilled: list[GenerationRequest] = []
+        self.transcribed: list[int] = []  # samples of each transcribed recording
         self.closed = False
 
     def _reply_for(self, request: GenerationRequest) -> str:
@@ -93,12 +95,18 @@ class FakeEngine:
         self.preloaded = (model_path, tuple(warm))
         return ModelLoaded(model=model_path.rsplit("/", 1)[-1], load_ms=0.0, cached=False)
 
+    def prefill(self, request: GenerationRequest) -> int:
+        """Records the request read ahead (``prefilled``), as the real engine's cache would hold it."""
+        self.prefilled.append(request)
+        return len(request.messages)
+
     def close(self) -> None:
         self.closed = True
 
     # speech: a transcript as scripted, and a quiet tone per word
     def transcribe(self, audio, *, spec: SpeechSpec, language=None, task="transcribe", cancel=None) -> Transcript:  # type: ignore[no-untyped-def]
         n = len(audio) if not isinstance(audio, str) else 16000
+        self.transcribed.append(n)
         if self.transcribe_delay_s:
             time.sleep(self.transcribe_delay_s)
         return Transcript(text=self.transcript, language=language or "en", duration_s=n / 16000, elapsed_ms=1.0)

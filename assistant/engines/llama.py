@@ -409,6 +409,30 @@ class LlamaChatModel:
         self.llm.eval(tokens)
         return len(tokens)
 
+    def prefill(self, request: GenerationRequest) -> int:
+        """Read the prompt of ``request`` into llama.cpp's cache now (the question of
+        a push-to-talk turn, while the key is still held), reusing what the cache
+        already holds, so that ``generate`` with the same request samples its first
+        token at once. Returns how many tokens were read."""
+        if request.prompt is not None:
+            return 0
+        rendered, _ = self.fit(request.messages, request.max_tokens)
+        tokens = list(rendered.tokens)
+        if not tokens or len(tokens) + 1 >= self.n_ctx:
+            return 0
+        llm = self.llm
+        keep = llm.longest_token_prefix(llm._input_ids.tolist(), tokens)
+        if keep == len(tokens) == llm.n_tokens and not getattr(llm, "_requires_eval", False):
+            return 0  # already read
+        keep = min(keep, len(tokens) - 1)  # as generate: the last token is read again for its logits
+        if keep > 0 and llm._ctx.kv_cache_seq_rm(-1, keep, -1):
+            llm.n_tokens = keep
+        else:
+            llm.reset()
+        rest = tokens[llm.n_tokens:]
+        llm.eval(rest)
+        return len(rest)
+
     # ---- generation ----------------------------------------------------------
     def generate(self, request: GenerationRequest, cancel: threading.Event) -> Iterator[EngineEvent]:
         start = time.perf_counter()

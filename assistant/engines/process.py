@@ -53,7 +53,7 @@ _POLL_S = 0.02
 
 #: which lane serves which operation
 LANES = {
-    "load": "llm", "generate": "llm", "ping": "llm",
+    "load": "llm", "generate": "llm", "prefill": "llm", "ping": "llm",
     "load_speech": "speech", "transcribe": "speech", "synthesize": "speech", "decode_audio": "speech",
 }
 
@@ -157,6 +157,10 @@ class _LlmLane:
                 if isinstance(event, Finished):
                     event = Finished(**{**event.__dict__, "load_ms": load_ms})
                 emit(event)
+        elif op == "prefill":
+            request = msg["request"]
+            m, load_ms, cached = self.ensure(_LoadSpec.of(request))
+            emit(m.prefill(request))
         else:
             raise EngineError(f"unknown engine request {op!r}")
 
@@ -570,6 +574,15 @@ class EngineProcess:
             yield ev
         if not saw_finish:
             raise EngineError("The engine ended a reply without finishing it.")
+
+    def prefill(self, request: GenerationRequest) -> int:
+        """Have the model read ``request``'s prompt now, so a ``generate`` of the same
+        request answers at once (see ``LlamaChatModel.prefill``). Returns the number
+        of tokens read."""
+        read = 0
+        for ev in self.request({"op": "prefill", "request": request}, None, "reading the question"):
+            read = int(ev)
+        return read
 
     # ---- speech (Whisper and Piper, on the child's speech lane) -------------
     def preload_speech(self, spec: SpeechSpec) -> dict[str, float]:

@@ -204,3 +204,30 @@ def test_engine_that_aborts_itself_is_reported_not_retried(engine, smol):
     result, old_pid = _stopped_then(engine, smol, signal.SIGABRT)
     assert isinstance(result, EngineCrashedError) and "SIGABRT" in str(result)
     assert collect(engine, req(smol, "Say yes."))[-1].tokens > 0
+
+
+def test_a_question_read_ahead_is_answered_at_once_and_the_same(engine, smol):
+    """``prefill`` (the question read while the push-to-talk key is held) leaves the
+    cache so that the answer samples its first token at once, and the answer is the
+    one the model gives without it."""
+    history = (ChatMessage("system", "You are a helpful assistant. " * 20), ChatMessage("user", "Hi"),
+               ChatMessage("assistant", "Hello! How can I help you today?"))
+    ask = GenerationRequest(
+        model_path=smol, messages=(*history, ChatMessage("user", "Name three colours of the rainbow, please.")),
+        max_tokens=24, temperature=0.0,
+    )
+    other = GenerationRequest(**{**ask.__dict__, "messages": (ChatMessage("user", "Something else entirely."),)})
+
+    def answer():
+        events = collect(engine, ask)
+        return "".join(e.text for e in events if isinstance(e, Token)), events[-1].ttft_ms
+
+    collect(engine, other)  # the cache holds another conversation
+    plain, plain_ttft = answer()
+    collect(engine, other)
+    read = engine.prefill(ask)
+    assert read > 20  # the history and the question (the other prompt shared nothing)
+    assert engine.prefill(ask) == 0  # read already: nothing to do
+    ahead, ahead_ttft = answer()
+    assert ahead == plain
+    assert ahead_ttft < 0.5 * plain_ttft, (ahead_ttft, plain_ttft)

@@ -98,7 +98,7 @@ def test_spoken_question_gets_a_spoken_answer(pulse, question, tmp_path):
     # Piper renders vary slightly, and Whisper may write "what's"
     assert word_errors(turn["transcript"], "What is the capital of France?") <= 2, turn["transcript"]
     assert turn["reply"] and not turn["interrupted"]
-    assert 0 < turn["stt_ms"] < turn["ttft_ms"] < turn["first_audio_ms"] < turn["total_ms"]
+    assert 0 <= turn["stt_ms"] < turn["ttft_ms"] < turn["first_audio_ms"] < turn["total_ms"]
     # what came out of the speaker is the reply, spoken
     samples = raw_samples(speaker)
     assert np.abs(samples).max() > 2000

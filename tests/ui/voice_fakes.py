@@ -49,11 +49,18 @@ class FakeRecorder:
         self.ended = 0
         self.discarded = 0
         self.closed = 0
+        self.listener: Any = None
 
     def open(self) -> FakeRecorder:
         return self
 
-    def begin(self) -> None:
+    def begin(self, listener: Any = None) -> None:
+        """The recording is "spoken" at once, then a moment of quiet: a listener
+        hears the whole question and the pause after it before the release."""
+        self.listener = listener
+        if listener is not None:
+            listener.feed(self.audio, 16000)
+            listener.feed(np.zeros(4800, dtype=np.float32), 16000)
         self.begun += 1
         self.level = self.speaking_level
         self.recording_s = 0.5
