@@ -474,9 +474,9 @@ def cmd_talk(args: argparse.Namespace, settings: Settings, registry: ModelRegist
     from .audio.capture import Recorder
     from .chat import ChatService
     from .engines.process import EngineProcess
+    from .listen import enabled as listen_enabled
     from .store import HistoryStore
     from .voice import NothingHeard, VoicePipeline, VoiceTurnFinished, voice_sample_rate
-    from .listen import enabled as listen_enabled
 
     if args.model:
         settings = settings.replace(chat_model=args.model)

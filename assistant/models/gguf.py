@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import struct
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -142,6 +143,8 @@ class _Reader:
         buf, off, block = b"", 0, 1 << 20
         unpack_from = struct.unpack_from
         for i in range(n):
+            if not i & 1023:
+                time.sleep(0)  # let other threads (a window's event loop) have Python for a moment
             if len(buf) - off < 8:
                 buf, off = buf[off:] + self.fh.read(block), 0
                 if len(buf) < 8:

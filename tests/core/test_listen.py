@@ -114,7 +114,7 @@ def test_long_speech_is_read_ahead_while_it_goes_on(monkeypatch):
     prepared = []
     lis = LiveListener(said, prepare=prepared.append)
     try:
-        for i in range(0, int(2.0 * RATE), 320):  # two seconds of speech without a pause, in real time
+        for _ in range(0, int(2.0 * RATE), 320):  # two seconds of speech without a pause, in real time
             lis.feed(tone(0.02), RATE)
             time.sleep(0.02 * 0.5)
         assert len(prepared) >= 1  # a head start for the model before any pause
