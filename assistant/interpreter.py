@@ -21,6 +21,7 @@ from typing import Union
 import numpy as np
 
 from .engines.base import SpeechSpec, Transcript
+from .listen import LiveListener
 from .models.registry import ModelInfo
 from .translate import LANGUAGES, Glossary, TranslationResult, Translator
 from .voice import AudioSink, NothingHeard, SpeechEngine, _ms, unusable_audio, watch_for_barge_in
@@ -117,8 +118,31 @@ class Interpreter:
         cancel: threading.Event,
         glossary: Glossary | None = None,
         end_of_speech: float | None = None,
+        listener: LiveListener | None = None,
     ) -> Iterator[InterpreterEvent]:
-        """One spoken turn: ``src`` may be "auto". With ``sink`` None nothing is spoken."""
+        """One spoken turn: ``src`` may be "auto". With ``sink`` None nothing is spoken.
+        With the ``listener`` that heard the recording (``transcribing_listener`` with
+        the same Whisper model and language), its transcript is used when no words
+        came after its last pause; this closes it."""
+        try:
+            yield from self._from_speech(audio, src, tgt, sink=sink, cancel=cancel, glossary=glossary,
+                                         end_of_speech=end_of_speech, listener=listener)
+        finally:
+            if listener is not None:
+                listener.close()
+
+    def _from_speech(
+        self,
+        audio: np.ndarray,
+        src: str,
+        tgt: str,
+        *,
+        sink: AudioSink | None,
+        cancel: threading.Event,
+        glossary: Glossary | None,
+        end_of_speech: float | None,
+        listener: LiveListener | None,
+    ) -> Iterator[InterpreterEvent]:
         t0 = end_of_speech if end_of_speech is not None else time.perf_counter()
         audio = np.asarray(audio, dtype=np.float32).reshape(-1)
         unusable = unusable_audio(audio)
@@ -126,8 +150,8 @@ class Interpreter:
             yield unusable
             return
         lang = None if src in ("auto", "detect", "") else src
-        spec = self._stt_spec(lang)
-        transcript = self.engine.transcribe(audio, spec=spec, language=lang, cancel=cancel)
+        early = listener.result(cancel) if listener is not None else None
+        transcript = early or self.engine.transcribe(audio, spec=self._stt_spec(lang), language=lang, cancel=cancel)
         if cancel.is_set():
             return
         if not transcript.text.strip():

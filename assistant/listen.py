@@ -27,10 +27,11 @@ import os
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
-from .engines.base import Transcript
+from .engines.base import SpeechSpec, Transcript
 
 log = logging.getLogger("parley.listen")
 
@@ -95,6 +96,18 @@ class _Partial:
     transcript: Transcript | None = None
     prepared: threading.Event = field(default_factory=threading.Event)
     """Set once the language model has read the question (or will not)."""
+
+
+def transcribing_listener(
+    engine: Any, spec: SpeechSpec, language: str | None, *, prepare: Callable[[str], None] | None = None
+) -> LiveListener:
+    """A listener that transcribes with ``engine`` (the engine process's speech lane)
+    in ``language`` (None: Whisper detects it) with the models of ``spec``."""
+
+    def transcribe(audio: np.ndarray, cancel: threading.Event) -> Transcript:
+        return engine.transcribe(audio, spec=spec, language=language, cancel=cancel)  # type: ignore[no-any-return]
+
+    return LiveListener(transcribe, prepare=prepare)
 
 
 class LiveListener:
@@ -197,7 +210,7 @@ class LiveListener:
                 self._cond.wait_for(
                     lambda: self._closed or self._due_locked() or self._due_meanwhile_locked(), timeout=0.5
                 )
-                if self._closed:
+                if self._closed or self._released:  # nothing more to do after the release
                     return
                 if self._due_locked():
                     job, audio = self._launch_locked()

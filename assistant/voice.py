@@ -25,7 +25,7 @@ from .chat import ChatEvent, ChatService, ReplyDelta, ReplyFailed, ReplyFinished
 from .config import Settings
 from .engines.base import SpeechChunk, SpeechSpec, Transcript
 from .errors import AssistantError
-from .listen import LiveListener
+from .listen import LiveListener, transcribing_listener
 from .speakable import SpeechChunker
 
 MIN_SPEECH_S = 0.3
@@ -189,12 +189,9 @@ class VoicePipeline:
         """A listener for the next turn of ``conversation_id`` (None: a new chat), to
         feed while the key is held (``Recorder.begin(listener=...)``) and hand to
         ``run_turn``: it transcribes at pauses and has the model read the question."""
-        spec, language = self._speech(), self._language()
-
-        def transcribe(audio: np.ndarray, cancel: threading.Event) -> Transcript:
-            return self.engine.transcribe(audio, spec=spec, language=language, cancel=cancel)
-
-        return LiveListener(transcribe, prepare=lambda text: self.chat.prepare(conversation_id, text))
+        return transcribing_listener(
+            self.engine, self._speech(), self._language(), prepare=lambda text: self.chat.prepare(conversation_id, text)
+        )
 
     def run_turn(
         self,

@@ -593,12 +593,14 @@ class ChatController(QObject):
         self._listening_since = time.perf_counter()
         self._recording = False
         self._set_voice_state("listening")
-        listen = None
-        if target is None:  # a chat turn: transcribed, and read by the model, while the key is held
+        # transcribed at each pause while the key is held (a chat turn: read by the model too)
+        if target is None:
             conv = self.current_conversation
             listen = voice_mod.listener_factory(
                 self._service, self._registry, self.settings_now, conv.id if conv is not None else None
             )
+        else:
+            listen = self.translator.listener_factory(target)
         self._mic_request.emit(MicJob("begin", listen=listen))
         return True
 
@@ -969,13 +971,15 @@ class ChatController(QObject):
         if self._voice_state == "working":
             self._set_voice_state("idle")  # the microphone is free; the Translator shows its own progress
         if self._closed:
+            if isinstance(result, Captured) and result.listener is not None:
+                result.listener.close()
             return
         if isinstance(result, MicFailed):
             self.translator.report_failure(result.error)
             return
         if result.too_long:
             self.voice_notice.emit(voice_mod.notice(voice_mod.TOO_LONG_NOTICE))
-        self.translator.translate_speech(result.audio, target, released)
+        self.translator.translate_speech(result.audio, target, released, listener=result.listener)
 
     @Slot(object)
     def _on_voice_event(self, ev: object) -> None:

@@ -30,10 +30,12 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from assistant import listen
 from assistant.cli import speech_spec, translator_for
 from assistant.config import Settings
 from assistant.engines.base import EngineEvent, GenerationRequest, SpeechSpec, Token
 from assistant.interpreter import Interpreter, NoVoice, SourceHeard, SpeechFinished, Translated, voice_for
+from assistant.listen import transcribing_listener
 from assistant.models.registry import WHISPER_BASE, ModelRegistry
 from assistant.paths import AppPaths
 from assistant.store import HistoryStore, TranslationRecord
@@ -77,6 +79,8 @@ class TranslatorJob:
     record_id: int = 0
     glossary: Glossary | None = None
     result: TranslationResult | None = None
+    listener: Any = None
+    """For "speech": the ``LiveListener`` that heard the recording while the key was held."""
 
 
 @dataclass(frozen=True)
@@ -271,6 +275,8 @@ class TranslatorWorker(QObject):
     def run(self, job: TranslatorJob) -> None:
         rid = job.request_id
         if job.kind in REQUEST_KINDS and (job.cancel.is_set() or self.closing.is_set()):
+            if job.listener is not None:
+                job.listener.close()
             self.event.emit(JobDone(rid))  # superseded while it waited in the queue
             return
         self.event.emit(JobStarted(rid))
@@ -337,7 +343,7 @@ class TranslatorWorker(QObject):
                 self.event.emit(Stage(rid, "transcribing"))
                 events = interpreter.from_speech(
                     job.audio, job.src, job.tgt, sink=sink, cancel=job.cancel, glossary=glossary,
-                    end_of_speech=job.end_of_speech,
+                    end_of_speech=job.end_of_speech, listener=job.listener,
                 )
             else:
                 self.event.emit(Stage(rid, "translating"))
@@ -400,6 +406,13 @@ class TranslatorWorker(QObject):
             if chosen.languages == ("en",) or chosen.name.endswith(".en"):
                 spec = speech_spec(settings, self._registry, stt=WHISPER_BASE, language=lang or "auto")
         return spec
+
+    def listener(self, src: str) -> Any:
+        """A listener for a recording in ``src`` ("auto": detected), fed while the key
+        is held: it transcribes at each pause with the model ``from_speech`` would use.
+        Called on the microphone thread (it reads only the settings and the registry)."""
+        lang = None if src in ("auto", "detect", "") else src
+        return transcribing_listener(self._engine, self._stt_spec(lang), lang)
 
     def _voice(self, lang: str) -> str | None:
         v = voice_for(self._registry.list_models("tts"), lang, self._settings().tts_voice)
@@ -535,16 +548,31 @@ class TranslatorController(QObject):
         self._cancel_speaking()
         return self._send("text", text=text, src=src, tgt=tgt, save=save, speak=speak)
 
-    def translate_speech(self, audio: Any, target: SpeechTarget, end_of_speech: float | None = None) -> int:
+    def translate_speech(
+        self, audio: Any, target: SpeechTarget, end_of_speech: float | None = None, listener: Any = None
+    ) -> int:
         """A recording in ``target.src``: transcribe, translate, save, speak. Typed
-        requests in flight give way; other spoken turns (the other person's) do not."""
+        requests in flight give way; other spoken turns (the other person's) do not.
+        ``listener``: the one made by ``listener_factory`` that heard it (closed here or
+        by the turn)."""
         if not target.side:
             self._cancel(("text",))
         self._cancel(("speak",))
-        return self._send(
+        rid = self._send(
             "speech", audio=audio, src=target.src, tgt=target.tgt, side=target.side, end_of_speech=end_of_speech,
-            save=True, speak=True,
+            save=True, speak=True, listener=listener,
         )
+        if not rid and listener is not None:
+            listener.close()
+        return rid
+
+    def listener_factory(self, target: SpeechTarget) -> Callable[[], Any] | None:
+        """What makes the listener of a recording for ``target`` (called on the
+        microphone thread), or None when listening-while-held is turned off."""
+        if not listen.enabled():
+            return None
+        worker, src = self._worker, target.src
+        return lambda: worker.listener(src)
 
     def speak(self, text: str, lang: str) -> int:
         """Say ``text`` (already in ``lang``) with a voice for that language."""

@@ -102,6 +102,27 @@ def test_speech_in_translation_out_spoken():
     assert sink.written > 0 and not events[2].interrupted
 
 
+def test_speech_heard_while_the_key_was_held_is_not_transcribed_again():
+    import time
+
+    from assistant.engines.base import SpeechSpec
+    from assistant.listen import transcribing_listener
+
+    interp, engine = _interpreter({"fr": "/v/fr.onnx"})
+    lis = transcribing_listener(engine, SpeechSpec(stt_path="/w"), "en")
+    spoken = (0.2 * np.sin(np.arange(24000) / 5)).astype(np.float32)
+    heard = np.concatenate([np.zeros(4800, np.float32), spoken, np.zeros(4800, np.float32)])
+    for i in range(0, len(heard), 320):
+        lis.feed(heard[i : i + 320], 16000)
+    deadline = time.monotonic() + 5
+    while not engine.transcribed and time.monotonic() < deadline:
+        time.sleep(0.01)
+    final = np.concatenate([heard, np.zeros(1600, np.float32)])  # the release came a little later
+    events = list(interp.from_speech(final, "en", "fr", sink=_Sink(), cancel=threading.Event(), listener=lis))
+    assert [type(e) for e in events] == [SourceHeard, Translated, SpeechFinished]
+    assert engine.transcribed == [len(heard)]  # at the pause, while held; not again at the release
+
+
 def test_no_voice_is_said_plainly():
     interp, _ = _interpreter({"en": "/v/en.onnx"})
     events = list(interp.from_text("Hello everyone.", "en", "fr", sink=_Sink(), cancel=threading.Event()))
