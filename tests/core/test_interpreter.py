@@ -102,11 +102,14 @@ def test_speech_in_translation_out_spoken():
     assert sink.written > 0 and not events[2].interrupted
 
 
-def test_speech_heard_while_the_key_was_held_is_not_transcribed_again():
+def test_speech_heard_while_the_key_was_held_is_not_transcribed_again(monkeypatch):
     import time
 
+    from assistant import listen
     from assistant.engines.base import SpeechSpec
     from assistant.listen import transcribing_listener
+
+    monkeypatch.setattr(listen, "EVERY_S", 0.0)  # fed faster than real time: only at the pause
 
     interp, engine = _interpreter({"fr": "/v/fr.onnx"})
     lis = transcribing_listener(engine, SpeechSpec(stt_path="/w"), "en")

@@ -34,6 +34,13 @@ def quiet(seconds, amp=0.0005):
     return (amp * rng.standard_normal(int(seconds * RATE))).astype(np.float32)
 
 
+@pytest.fixture(autouse=True)
+def only_at_pauses(monkeypatch):
+    """Blocks are fed here faster than real time: no transcription while words go on
+    (it could start in the middle of a feed), except where a test asks for it."""
+    monkeypatch.setattr(listen, "EVERY_S", 0.0)
+
+
 def feed_blocks(listener, audio, block=320):
     for i in range(0, len(audio), block):
         listener.feed(audio[i : i + block], RATE)

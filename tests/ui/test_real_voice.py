@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
+from assistant import listen
 from assistant.audio.playback import resample
 from assistant.cli import speech_spec
 from assistant.config import Settings
@@ -33,6 +34,8 @@ def engine(tmp_path):
 
 def test_real_spoken_turn(engine, make_ui, qtbot, app_paths, monkeypatch):
     monkeypatch.setattr(ui_voice, "MIN_HOLD_S", 0.0)  # no need to hold the button for real
+    # the fake microphone hears the whole question at once: transcribed at its pause only
+    monkeypatch.setattr(listen, "EVERY_S", 0.0)
     settings = Settings(max_tokens=24, temperature=0.0)
     spec = speech_spec(settings, ModelRegistry(app_paths, lambda: settings))
     chunks = list(engine.synthesize(QUESTION, spec=spec))
