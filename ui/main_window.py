@@ -248,9 +248,18 @@ class MainWindow(QMainWindow):
         self._on_voice_available_changed(controller.voice_available)
         self._restore_geometry()
         self.composer.editor.setFocus()
+        # the talk key works whichever widget has focus: key events go to the focused
+        # widget first, so the window watches that one widget (and itself, for when
+        # none has focus). An application-wide filter ran Python for every event of the
+        # app (~450 for one new message), each needing Python's lock: while a worker
+        # thread held it (a spoken answer streaming), every paint and layout waited.
+        self._key_watch: QWidget | None = None
+        self.installEventFilter(self)
+        self._watch_keys_of(self.composer.editor)
         app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)  # the talk key works whichever widget has focus
+        self._watching_focus = isinstance(app, QApplication)
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_app_focus_changed)
 
     # ---- construction -----------------------------------------------------------
     def _action(self, text: str, slot, shortcut: str | QKeySequence | list | None = None, tip: str = "") -> QAction:  # noqa: ANN001
@@ -739,6 +748,21 @@ class MainWindow(QMainWindow):
 
     def _is_talk_key(self, event: QKeyEvent, *, release: bool) -> bool:
         return is_talk_key(self._ptt, event, release=release)
+
+    @Slot(QWidget, QWidget)
+    def _on_app_focus_changed(self, old: QWidget | None, now: QWidget | None) -> None:
+        self._watch_keys_of(now)
+
+    def _watch_keys_of(self, widget: QWidget | None) -> None:
+        old, self._key_watch = self._key_watch, None
+        if old is not None:
+            try:
+                old.removeEventFilter(self)
+            except RuntimeError:  # already deleted (Qt dropped the filter with it)
+                pass
+        if widget is not None and widget is not self and widget.window() is self:
+            widget.installEventFilter(self)
+            self._key_watch = widget
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         """Push-to-talk needs the key's release, which shortcuts do not report, so
@@ -1236,8 +1260,10 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        if self._watching_focus and isinstance(app, QApplication):  # closed once only
+            self._watching_focus = False
+            app.focusChanged.disconnect(self._on_app_focus_changed)
+        self._watch_keys_of(None)
         self._level_timer.stop()
         if self._models_dialog is not None:
             self._models_dialog.shutdown()  # cancels an add or download in progress

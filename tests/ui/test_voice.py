@@ -234,6 +234,28 @@ def test_push_to_talk_key_held(make_ui, qtbot, instant_hold):
     assert len(ui.view.message_rows()) == 4
 
 
+def test_push_to_talk_key_works_whichever_widget_has_focus(make_ui, qtbot, instant_hold):
+    """The window watches the focused widget's keys (not every event of the app):
+    the talk key works wherever focus moves, even a key the focused widget would take
+    for itself (Ctrl+A selects all in a text field)."""
+    ui = make_ui(FakeEngine(reply=REPLY, transcript=TRANSCRIPT), Settings(ptt_key="Ctrl+A"))
+    voice_ready(qtbot, ui)
+    ui.window.activateWindow()
+    search = ui.window.sidebar.search_box
+    search.setText("paris")
+    for target in (search, ui.window.sidebar.conversations, ui.composer.editor, search):
+        target.setFocus()
+        qtbot.waitUntil(lambda target=target: QApplication.focusWidget() is target, timeout=3000)
+        search.deselect()
+        QTest.keyPress(target, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        assert ui.controller.voice_state == "listening", type(target).__name__
+        with qtbot.waitSignal(ui.controller.voice_turn_finished, timeout=10_000):
+            QTest.keyRelease(target, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        wait_idle(qtbot, ui)
+        assert not search.hasSelectedText(), "the talk key must not reach the field"
+    assert len(ui.view.message_rows()) == 8
+
+
 def test_push_to_talk_toggle_mode_and_custom_key(make_ui, qtbot, instant_hold):
     ui = make_ui(settings=Settings(ptt_toggle=True, ptt_key="F9"))
     voice_ready(qtbot, ui)
