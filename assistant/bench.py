@@ -5,9 +5,10 @@ Voice-to-voice is measured as in the app: a spoken question (made with the Piper
 voice, plus any --audio files) is played in real time into the app's recorder
 while the push-to-talk key is held (the listener transcribes at pauses), the key
 is released at the end of the recording, and the clock runs from the release
-until the first sound is handed to the audio device. The same inputs also go through a naive sequential pipeline (whole
-transcript, then whole answer, then whole synthesis) in the same process, and
-the app's token rate is compared with llama-cpp-python called directly.
+until the first sound is handed to the audio device. The same inputs also go
+through a naive sequential pipeline (whole transcript, then whole answer, then
+whole synthesis) in the same process, and the app's token rate is compared with
+llama-cpp-python called directly.
 """
 
 from __future__ import annotations

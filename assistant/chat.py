@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Union
 
 from .config import Settings
@@ -166,7 +166,7 @@ class ChatService:
         request = self.request_for(history, self._settings(), self.model())
         # exactly what send() will ask: the history, then the question as stored
         question = ChatMessage("user", clean_text(text))
-        prefill(GenerationRequest(**{**request.__dict__, "messages": request.messages + (question,)}))
+        prefill(replace(request, messages=request.messages + (question,)))
 
     # ---- the reply ---------------------------------------------------------
     def model(self) -> ModelInfo:

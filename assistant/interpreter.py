@@ -21,7 +21,7 @@ from typing import Union
 import numpy as np
 
 from .engines.base import SpeechSpec, Transcript
-from .listen import LiveListener
+from .listen import LiveListener, closing_listener
 from .models.registry import ModelInfo
 from .translate import LANGUAGES, Glossary, TranslationResult, Translator
 from .voice import AudioSink, NothingHeard, SpeechEngine, _ms, unusable_audio, watch_for_barge_in
@@ -124,47 +124,29 @@ class Interpreter:
         With the ``listener`` that heard the recording (``transcribing_listener`` with
         the same Whisper model and language), its transcript is used when no words
         came after its last pause; this closes it."""
-        try:
-            yield from self._from_speech(audio, src, tgt, sink=sink, cancel=cancel, glossary=glossary,
-                                         end_of_speech=end_of_speech, listener=listener)
-        finally:
-            if listener is not None:
-                listener.close()
-
-    def _from_speech(
-        self,
-        audio: np.ndarray,
-        src: str,
-        tgt: str,
-        *,
-        sink: AudioSink | None,
-        cancel: threading.Event,
-        glossary: Glossary | None,
-        end_of_speech: float | None,
-        listener: LiveListener | None,
-    ) -> Iterator[InterpreterEvent]:
-        t0 = end_of_speech if end_of_speech is not None else time.perf_counter()
-        audio = np.asarray(audio, dtype=np.float32).reshape(-1)
-        unusable = unusable_audio(audio)
-        if unusable is not None:
-            yield unusable
-            return
-        lang = None if src in ("auto", "detect", "") else src
-        early = listener.result(cancel) if listener is not None else None
-        transcript = early or self.engine.transcribe(audio, spec=self._stt_spec(lang), language=lang, cancel=cancel)
-        if cancel.is_set():
-            return
-        if not transcript.text.strip():
-            yield NothingHeard("I didn't catch that: no words were recognised.")
-            return
-        heard = (lang or transcript.language or "en").lower()
-        if heard not in LANGUAGES:
-            yield NothingHeard(
-                f"That sounded like {heard!r}, which Parley cannot translate yet; choose the spoken language."
-            )
-            return
-        yield SourceHeard(transcript, heard, _ms(time.perf_counter(), t0))
-        yield from self._translate_and_speak(transcript.text, heard, tgt, sink=sink, cancel=cancel, glossary=glossary, t0=t0)
+        with closing_listener(listener):
+            t0 = end_of_speech if end_of_speech is not None else time.perf_counter()
+            audio = np.asarray(audio, dtype=np.float32).reshape(-1)
+            unusable = unusable_audio(audio)
+            if unusable is not None:
+                yield unusable
+                return
+            lang = None if src in ("auto", "detect", "") else src
+            early = listener.result(cancel) if listener is not None else None
+            transcript = early or self.engine.transcribe(audio, spec=self._stt_spec(lang), language=lang, cancel=cancel)
+            if cancel.is_set():
+                return
+            if not transcript.text.strip():
+                yield NothingHeard("I didn't catch that: no words were recognised.")
+                return
+            heard = (lang or transcript.language or "en").lower()
+            if heard not in LANGUAGES:
+                yield NothingHeard(
+                    f"That sounded like {heard!r}, which Parley cannot translate yet; choose the spoken language."
+                )
+                return
+            yield SourceHeard(transcript, heard, _ms(time.perf_counter(), t0))
+            yield from self._translate_and_speak(transcript.text, heard, tgt, sink=sink, cancel=cancel, glossary=glossary, t0=t0)
 
     def from_text(
         self,

@@ -25,7 +25,9 @@ from __future__ import annotations
 import logging
 import os
 import threading
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -98,6 +100,16 @@ class _Partial:
     """Set once the language model has read the question (or will not)."""
 
 
+@contextmanager
+def closing_listener(listener: LiveListener | None) -> Iterator[None]:
+    """For a turn that owns ``listener`` (if any): closed however the turn ends."""
+    try:
+        yield
+    finally:
+        if listener is not None:
+            listener.close()
+
+
 def transcribing_listener(
     engine: Any, spec: SpeechSpec, language: str | None, *, prepare: Callable[[str], None] | None = None
 ) -> LiveListener:
@@ -134,8 +146,6 @@ class LiveListener:
         self._released = False  # result() was asked: no more transcriptions of its own
         self._cancel = threading.Event()
         self._job: _Partial | None = None
-        self.transcriptions = 0
-        """How many times the audio so far was transcribed (diagnostics, tests)."""
         self._thread = threading.Thread(target=self._run, name="live-listener", daemon=True)
         self._thread.start()
 
@@ -197,7 +207,6 @@ class LiveListener:
                 from .audio.playback import resample
 
                 audio = resample(audio, self._rate, 16000).astype(np.float32)
-            self.transcriptions += 1
             job.transcript = self._transcribe(audio, self._cancel)
         except Exception:  # noqa: BLE001 - the turn transcribes the whole recording instead
             log.warning("transcribing while the key was held failed", exc_info=True)
@@ -253,12 +262,11 @@ class LiveListener:
             job.prepared.set()  # the turn's own request reads the question now
         # wait for the transcript, and for the model to have read the question: the
         # turn's request would queue behind that reading anyway, and must not pass it
-        step, waited = 0.05, 0.0
-        while not (job.done.is_set() and job.prepared.is_set()):
-            if (cancel is not None and cancel.is_set()) or waited >= timeout:
-                return job.transcript if job.done.is_set() else None
-            job.prepared.wait(step) if job.done.is_set() else job.done.wait(step)
-            waited += step
+        deadline = time.monotonic() + timeout
+        for event in (job.done, job.prepared):
+            while not event.wait(0.05):
+                if (cancel is not None and cancel.is_set()) or time.monotonic() >= deadline:
+                    return job.transcript if job.done.is_set() else None
         return job.transcript
 
     def close(self) -> None:

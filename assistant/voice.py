@@ -25,7 +25,7 @@ from .chat import ChatEvent, ChatService, ReplyDelta, ReplyFailed, ReplyFinished
 from .config import Settings
 from .engines.base import SpeechChunk, SpeechSpec, Transcript
 from .errors import AssistantError
-from .listen import LiveListener, transcribing_listener
+from .listen import LiveListener, closing_listener, transcribing_listener
 from .speakable import SpeechChunker
 
 MIN_SPEECH_S = 0.3
@@ -205,12 +205,9 @@ class VoicePipeline:
     ) -> Iterator[VoiceEvent]:
         """One turn. With the ``listener`` that heard the recording, its transcript
         is used when no words came after its last pause; the turn closes it."""
-        try:
+        with closing_listener(listener):
             yield from self._turn(conversation_id, audio, sink=sink, cancel=cancel, end_of_speech=end_of_speech,
                                   listener=listener)
-        finally:
-            if listener is not None:
-                listener.close()
 
     def _turn(
         self,

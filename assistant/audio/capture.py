@@ -130,13 +130,13 @@ class Recorder:
         """Key released: keep recording for the post-roll, then return 16 kHz mono.
         With a listener the post-roll stops as soon as the speech has paused (at
         once when the speaker had already stopped before the release)."""
-        if postroll and self.postroll_s > 0:
-            listener = self._listener
+        listener = self._listener
+        if postroll and self.postroll_s > 0 and listener is None:
+            time.sleep(self.postroll_s)
+        elif postroll and self.postroll_s > 0:
             deadline = time.perf_counter() + self.postroll_s
-            while time.perf_counter() < deadline:
-                if listener is not None and listener.quiet():
-                    break
-                time.sleep(0.01 if listener is not None else max(0.0, deadline - time.perf_counter()))
+            while not listener.quiet() and time.perf_counter() < deadline:
+                time.sleep(0.01)
         with self._lock:
             self._listener = None
             blocks, self._utterance = self._utterance or [], None

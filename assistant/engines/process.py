@@ -159,8 +159,8 @@ class _LlmLane:
                 emit(event)
         elif op == "prefill":
             request = msg["request"]
-            m, load_ms, cached = self.ensure(_LoadSpec.of(request))
-            emit(m.prefill(request))
+            model = self.ensure(_LoadSpec.of(request))[0]
+            emit(model.prefill(request))
         else:
             raise EngineError(f"unknown engine request {op!r}")
 
