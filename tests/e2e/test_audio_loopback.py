@@ -23,7 +23,7 @@ pytestmark = pytest.mark.real
 def main_py(*args, env, basedir, **kw):
     return subprocess.Popen(
         [sys.executable, str(ROOT / "main.py"), *args, "--basedir", str(basedir)],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT, **kw,
+        env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT, **kw,
     )
 
 
@@ -83,12 +83,21 @@ def wait_for_listening(proc, timeout=120):
     raise AssertionError(f"the app never started listening: {buf[-500:]}")
 
 
+def ask_aloud(pulse, app, question: Path) -> None:
+    """Speak ``question`` into the microphone, then let go of the key (Enter) as a
+    person does once they have finished: never a fixed window that a slow start of
+    the player could cut the question short in."""
+    pulse.play_into_mic(question).wait(30)
+    app.stdin.write("\n")
+    app.stdin.flush()
+
+
 def test_spoken_question_gets_a_spoken_answer(pulse, question, tmp_path):
     speaker = tmp_path / "speaker.raw"
     rec = pulse.record_speaker(speaker)
-    app = main_py("talk", "--seconds", "3.5", "--json", "--max-tokens", "40", env=pulse.env, basedir=tmp_path)
+    app = main_py("talk", "--json", "--max-tokens", "40", env=pulse.env, basedir=tmp_path)
     wait_for_listening(app)
-    pulse.play_into_mic(question).wait(30)
+    ask_aloud(pulse, app, question)
     out, err = app.communicate(timeout=300)
     time.sleep(0.5)
     rec.send_signal(signal.SIGINT)
@@ -111,11 +120,11 @@ def test_barge_in_stops_the_sound_and_truncates_the_saved_answer(pulse, long_que
     speaker = tmp_path / "speaker.raw"
     rec = pulse.record_speaker(speaker)
     app = main_py(
-        "talk", "--seconds", "3.5", "--json", "--max-tokens", "300", "--model", "smollm2-135m-instruct",
+        "talk", "--json", "--max-tokens", "300", "--model", "smollm2-135m-instruct",
         env=pulse.env, basedir=tmp_path,
     )
     wait_for_listening(app)
-    pulse.play_into_mic(long_question).wait(30)  # ask for something long
+    ask_aloud(pulse, app, long_question)  # ask for something long
     # wait until the answer is audible on the speaker, then interrupt
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -132,7 +141,7 @@ def test_barge_in_stops_the_sound_and_truncates_the_saved_answer(pulse, long_que
     rec.wait(10)
     assert app.returncode == 0, err
     turn = json.loads(out)
-    assert turn["interrupted"] is True
+    assert turn["interrupted"] is True, turn
     # the sound stopped: nothing loud more than ~150 ms (plus buffering) after the interrupt
     samples = raw_samples(speaker)
     loud = np.nonzero(np.abs(samples) > 1500)[0]
@@ -155,10 +164,10 @@ def test_sound_device_vanishing_mid_reply_ends_the_turn_with_a_message(own_pulse
     speaker = tmp_path / "speaker.raw"
     rec = pulse.record_speaker(speaker)
     app = main_py(
-        "talk", "--seconds", "3.5", "--json", "--max-tokens", "300", env=pulse.env, basedir=tmp_path,
+        "talk", "--json", "--max-tokens", "300", env=pulse.env, basedir=tmp_path,
     )
     wait_for_listening(app)
-    pulse.play_into_mic(long_question).wait(30)
+    ask_aloud(pulse, app, long_question)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and not (len(s := raw_samples(speaker)) and np.abs(s[-8000:]).max(initial=0) > 2000):
         time.sleep(0.2)
