@@ -18,9 +18,11 @@ the engine process every 50 ms: ``app_peak_rss_mb`` is the whole app's peak with
 every default model loaded (chat, Whisper, Piper, translation), measured at one
 moment rather than as a sum of the two processes' separate peaks.
 
-This machine has no sound devices, so the microphone and the speaker are the
-fakes from ``tests/ui/voice_fakes.py``: the microphone "hears" the question as
-spoken by the Piper voice (resampled to 16 kHz) and the speaker consumes its
+This machine has no sound devices. The microphone is the app's own ``Recorder``
+fed in real time (``FedRecorder``: 20 ms blocks from a thread, as from a sound
+card): after the press the question, spoken by the Piper voice, is played into it,
+and the key is released as its last block is heard, as ``main.py bench`` does. The
+speaker is ``RealtimeSink`` from ``tests/ui/voice_fakes.py``: it consumes its
 samples at the real pace on its own thread, like a sound card.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/gui_stall.py [--diagnose]
@@ -51,8 +53,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 import numpy as np  # noqa: E402
-from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Slot  # noqa: E402
+from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal, Slot  # noqa: E402
 
+from assistant.audio.capture import FedRecorder  # noqa: E402
 from assistant.audio.playback import resample  # noqa: E402
 from assistant.cli import speech_spec  # noqa: E402
 from assistant.config import LoadResult, Settings  # noqa: E402
@@ -65,14 +68,13 @@ from ui.controller import ChatController  # noqa: E402
 from ui.voice import SpeechPreloaded, SpeechPreloadFailed  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "tests" / "ui"))
-from voice_fakes import FakeAudio, FakeRecorder  # noqa: E402
+from voice_fakes import FakeAudio  # noqa: E402
 
 QUESTION_TYPED = "Explain in a short paragraph why the sea is salty."
 #: answered in several sentences, all spoken: the voice's working memory grows with the
 #: sentences it speaks, and the memory figure must include that
 QUESTION_SPOKEN = "Why is the sky blue?"
 HEARTBEAT_MS = 5
-HOLD_MS = 600  # how long the talk button is held (longer than ui.voice.MIN_HOLD_S)
 
 
 def log(msg: str) -> None:
@@ -93,10 +95,13 @@ class Heartbeat(QObject):
         self.measuring = False  # read by the watchdog thread (a bool: no lock needed)
         self.last = time.perf_counter()  # read by the watchdog thread (a float: no lock needed)
         self.max_gap_ms = 0.0
-        self.gaps: list[tuple[float, float, float]] = []  # (when, gap ms, GUI thread CPU ms) of late ticks
+        self.gaps: list[tuple[str, float, float, float]] = []  # (phase, s into it, gap ms, GUI CPU ms) of late ticks
+        self.phase = ""
+        self.phase_start = time.perf_counter()
         self.last_cpu = time.thread_time()
 
-    def begin_phase(self) -> None:
+    def begin_phase(self, name: str) -> None:
+        self.phase, self.phase_start = name, time.perf_counter()
         self.max_gap_ms = 0.0
         self.last, self.last_cpu = time.perf_counter(), time.thread_time()
         self.measuring = True
@@ -119,7 +124,7 @@ class Heartbeat(QObject):
         if gap > self.max_gap_ms:
             self.max_gap_ms = gap
         if gap > 20 and self.measuring:
-            self.gaps.append((now, gap, cpu_ms))
+            self.gaps.append((self.phase, now - gap / 1000.0 - self.phase_start, gap, cpu_ms))
 
 
 class Watchdog(threading.Thread):
@@ -129,6 +134,8 @@ class Watchdog(threading.Thread):
 
     def __init__(self, heartbeat: Heartbeat, gui_ident: int, threshold_ms: float) -> None:
         super().__init__(name="gui-stall-watchdog", daemon=True)
+        self.gui_tid = threading.get_native_id()  # built on the GUI thread
+        self.kernel: collections.Counter[str] = collections.Counter()
         self.heartbeat = heartbeat
         self.gui_ident = gui_ident
         self.threshold_ms = threshold_ms
@@ -142,6 +149,7 @@ class Watchdog(threading.Thread):
             late_ms = (time.perf_counter() - self.heartbeat.last) * 1000.0 - HEARTBEAT_MS
             if late_ms < self.threshold_ms or not self.heartbeat.measuring:
                 continue
+            self.kernel[_kernel_state(self.gui_tid)] += 1
             frames = sys._current_frames()
             frame = frames.get(self.gui_ident)
             if frame is not None:
@@ -157,9 +165,26 @@ class Watchdog(threading.Thread):
         log(f"GUI thread stacks sampled while a heartbeat was >{self.threshold_ms:.0f} ms late:")
         for stack, n in self.samples.most_common(6):
             print(f"--- {n} samples\n{stack}", file=sys.stderr)
+        log("the GUI thread in the kernel at those moments (state, wait channel, system call):")
+        for where, n in self.kernel.most_common(8):
+            print(f"  {n:4d}  {where}", file=sys.stderr)
         log("other threads at those moments (innermost frame):")
         for where, n in self.others.most_common(12):
             print(f"  {n:4d}  {where}", file=sys.stderr)
+
+
+def _kernel_state(tid: int) -> str:
+    """What the kernel says thread ``tid`` of this process is doing (Linux): its state
+    (R running, S sleeping), where it sleeps (futex_wait_queue: a lock such as the
+    GIL; do_sys_poll: the event loop idle) and its system call number."""
+    task = Path(f"/proc/self/task/{tid}")
+    try:
+        state = (task / "stat").read_text().rsplit(")", 1)[1].split()[0]
+        wchan = (task / "wchan").read_text().strip() or "-"
+        syscall = (task / "syscall").read_text().split()[0]
+    except (OSError, IndexError):
+        return "unknown"
+    return f"{state} {wchan} syscall {syscall}"
 
 
 class Waiter(QObject):
@@ -175,6 +200,7 @@ class Waiter(QObject):
         self.turn = None
         self.busy = False
         self.failures: list[str] = []
+        self.events: list[tuple[float, str]] = []  # (when, type) of the voice worker's events, for --diagnose
         controller.model_ready.connect(self._on_controller_model_ready)
         controller.busy_changed.connect(self._on_controller_busy_changed)
         controller.reply_failed.connect(self._on_controller_reply_failed)
@@ -208,6 +234,7 @@ class Waiter(QObject):
 
     @Slot(object)
     def _on_voice_worker_event(self, ev: object) -> None:
+        self.events.append((time.perf_counter(), type(ev).__name__))
         if isinstance(ev, SpeechPreloaded):
             log(f"speech models ready: {ev.load_ms}")
             self.speech_ready = True
@@ -247,9 +274,51 @@ def spoken_question(engine: EngineProcess, settings: Settings, paths: AppPaths) 
     spec = speech_spec(settings, ModelRegistry(paths, lambda: settings))
     chunks = list(engine.synthesize(QUESTION_SPOKEN, spec=spec))
     audio = np.concatenate([c.samples for c in chunks]).astype(np.float32) / 32768.0
-    audio = resample(audio, chunks[0].sample_rate, 16000).astype(np.float32)
-    silence = np.zeros(4800, dtype=np.float32)  # pre- and post-roll, as the Recorder gives
-    return np.concatenate([silence, audio, silence])
+    return resample(audio, chunks[0].sample_rate, 16000).astype(np.float32)
+
+
+class Speaker(QObject):
+    """The person at the microphone: once the recording has begun, says the question
+    into it in real time (on a thread of its own) and lets go of the key as the last
+    block is heard. ``released`` is emitted from that thread and delivered, queued, to
+    the controller's slot on the GUI thread."""
+
+    released = Signal()
+
+    def __init__(self, mic: SpokenMic) -> None:
+        super().__init__()
+        self.mic = mic
+        self.audio = np.zeros(0, dtype=np.float32)
+        self.pressed_at = self.released_at = 0.0
+
+    def speak_after_press(self) -> None:
+        self.pressed_at = time.perf_counter()
+        threading.Thread(target=self._speak, name="person", daemon=True).start()
+
+    def _speak(self) -> None:
+        if self.mic.begun.wait(30):
+            self.released_at = self.mic.play(self.audio)
+            self.released.emit()
+
+
+class SpokenMic(FedRecorder):
+    """The app's ``Recorder`` on a microphone the ``Speaker`` talks into."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.begun = threading.Event()
+
+    def open(self) -> SpokenMic:
+        if self._feeder is None:  # opened once, kept open (the window may ask again)
+            super().open()
+        return self
+
+    def close(self) -> None:  # closed by measure() at the end, not by each turn
+        pass
+
+    def begin(self, listener: object = None) -> None:
+        super().begin(listener=listener)
+        self.begun.set()
 
 
 def measure(*, diagnose: bool, threshold_ms: float, max_tokens: int) -> dict:
@@ -261,7 +330,8 @@ def measure(*, diagnose: bool, threshold_ms: float, max_tokens: int) -> dict:
     settings = Settings(max_tokens=max_tokens, temperature=0.0)
     engine = EngineProcess(log_path=paths.log_dir / "engine.log")
     store = HistoryStore(paths.history_db)
-    fake = FakeAudio(recorder=FakeRecorder(np.zeros(1600, dtype=np.float32)), realtime=True)
+    mic = SpokenMic()
+    fake = FakeAudio(recorder=mic, realtime=True)  # type: ignore[arg-type]
     controller, window = build(
         paths=paths, load_result=LoadResult(settings), engine=engine, store=store, audio=fake.backend()
     )
@@ -271,6 +341,8 @@ def measure(*, diagnose: bool, threshold_ms: float, max_tokens: int) -> dict:
     heartbeat = Heartbeat()
     watchdog = Watchdog(heartbeat, threading.get_ident(), threshold_ms) if diagnose else None
     result: dict[str, float] = {}
+    speak_start = float("inf")
+    speaker: Speaker | None = None
     sampler = RssSampler(engine)
     sampler.start()
     try:
@@ -280,7 +352,7 @@ def measure(*, diagnose: bool, threshold_ms: float, max_tokens: int) -> dict:
             watchdog.start()
 
         log("phase load: chat model, then Whisper and Piper")
-        heartbeat.begin_phase()
+        heartbeat.begin_phase("load")
         QTimer.singleShot(0, controller.start)  # a bound method of a GUI-thread object
         if not waiter.wait(lambda: waiter.chat_ready and waiter.speech_ready, 300):
             raise RuntimeError(f"models did not load: {waiter.failures or 'timeout'}")
@@ -288,10 +360,12 @@ def measure(*, diagnose: bool, threshold_ms: float, max_tokens: int) -> dict:
 
         # the question, spoken by the same Piper voice (a blocking call, between phases)
         heartbeat.timer.stop()
-        fake.recorder.audio = spoken_question(engine, settings, paths)
+        speaker = Speaker(mic)
+        speaker.audio = spoken_question(engine, settings, paths)
+        speaker.released.connect(controller.talk_released)
 
         log("phase generate: a typed question, streamed answer")
-        heartbeat.begin_phase()
+        heartbeat.begin_phase("generate")
         if not controller.send(QUESTION_TYPED):
             raise RuntimeError("the controller refused the typed question")
         if not waiter.wait(lambda: not waiter.busy and not controller.busy, 300):
@@ -299,10 +373,11 @@ def measure(*, diagnose: bool, threshold_ms: float, max_tokens: int) -> dict:
         result["generate"] = heartbeat.end_phase()
 
         log("phase speak: push-to-talk turn, spoken answer")
-        heartbeat.begin_phase()
+        heartbeat.begin_phase("speak")
+        speak_start = heartbeat.phase_start
         if not controller.talk_pressed():
             raise RuntimeError("the controller refused to listen")
-        QTimer.singleShot(HOLD_MS, controller.talk_released)
+        speaker.speak_after_press()
         if not waiter.wait(lambda: waiter.turn is not None and not controller.busy, 300):
             raise RuntimeError(f"no spoken answer: {waiter.failures or 'timeout'}")
         result["speak"] = heartbeat.end_phase()
@@ -315,7 +390,7 @@ def measure(*, diagnose: bool, threshold_ms: float, max_tokens: int) -> dict:
         translator = controller.translator
         done: list[object] = []
         translator.translated.connect(done.append)
-        heartbeat.begin_phase()
+        heartbeat.begin_phase("translate")
         translator.translate("Good morning, how are you today?", "en", "fr")
         if not waiter.wait(lambda: bool(done), 300):
             raise RuntimeError("no translation")
@@ -329,10 +404,20 @@ def measure(*, diagnose: bool, threshold_ms: float, max_tokens: int) -> dict:
             watchdog.join()
             watchdog.report()
         if diagnose:
-            late = sorted(heartbeat.gaps, key=lambda x: -x[1])[:20]
-            log("late heartbeats, ms (GUI thread CPU ms in the gap): " + ", ".join(f"{g:.0f} ({c:.0f})" for _, g, c in late))
+            firsts: dict[str, float] = {}
+            for when, name in waiter.events:
+                if when >= speak_start:
+                    firsts.setdefault(name, when - speak_start)
+            log(f"speak phase: pressed at perf_counter {speak_start:.3f}")
+            log("speak phase, first of each voice event, s after the press: "
+                + ", ".join(f"{name} +{t:.2f}" for name, t in sorted(firsts.items(), key=lambda x: x[1]))
+                + (f" (release +{speaker.released_at - speak_start:.2f})" if speaker and speaker.released_at else ""))
+            late = sorted(heartbeat.gaps, key=lambda x: -x[2])[:20]
+            log("late heartbeats, ms (GUI thread CPU ms in the gap) @ phase +s when the gap began: "
+                + ", ".join(f"{g:.0f} ({c:.0f}) @ {ph} +{t:.2f}" for ph, t, g, c in late))
         window.close()
         controller.shutdown()
+        FedRecorder.close(mic)
         engine.close()
         store.close()
         window.deleteLater()

@@ -151,9 +151,12 @@ class RealtimeSink:
                     return False
                 if not self._queue:
                     return True
-            if cancel is not None and cancel.wait(0.01):
-                self.stop()
-                return False
+            if cancel is not None:
+                if cancel.wait(0.01):
+                    self.stop()
+                    return False
+            else:
+                time.sleep(0.01)  # as a sound card is waited for: never a spin that holds the GIL
             if time.monotonic() > deadline:
                 return False
 
