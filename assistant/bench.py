@@ -182,21 +182,37 @@ def run_bench(
             context_size=settings.context_size, n_threads=settings.n_threads,
         )
         pairs: list[float] = []
-        for i in range(max(2 * runs, 6)):
+        for i in range(max(4 * runs, 12)):
             # a different question each time, so only the shared start is cached, as in real use;
             # llama-cpp-python directly gets the same question (the same answer, token for token)
             r_i = GenerationRequest(**{**req.__dict__, "messages": (ChatMessage("user", LLM_PROMPTS[i % len(LLM_PROMPTS)]),)})
-            fin = [ev for ev in engine.generate(r_i, threading.Event()) if isinstance(ev, Finished)][-1]
-            s["ttft_ms"].add(fin.ttft_ms)
-            s["app_tokens_per_s"].add(fin.tokens_per_s)
-            # then llama-cpp-python directly, right after: a machine whose speed drifts
-            # (other virtual machines, clock changes) moves both sides of the ratio alike
-            for tps in _direct_tokens_per_s(model.path, settings, runs=1, prompt=r_i.messages[-1].content):
-                s["direct_tokens_per_s"].add(tps)
+
+            def through_app(r: GenerationRequest = r_i) -> float:
+                fin = [ev for ev in engine.generate(r, threading.Event()) if isinstance(ev, Finished)][-1]
+                s["ttft_ms"].add(fin.ttft_ms)
+                s["app_tokens_per_s"].add(fin.tokens_per_s)
+                return fin.tokens_per_s
+
+            def direct(r: GenerationRequest = r_i) -> float:
+                tps = (_direct_tokens_per_s(model.path, settings, runs=1, prompt=r.messages[-1].content) or [0.0])[0]
                 if tps > 0:
-                    pairs.append(fin.tokens_per_s / tps)
-        # each app run against the direct run right after it: the machine's drift
-        # (±30 % within minutes here) moves both sides of a pair alike
+                    s["direct_tokens_per_s"].add(tps)
+                return tps
+
+            # the two back to back, in turns app first and direct first: a machine whose
+            # speed drifts (other virtual machines, clock changes) moves both sides of a
+            # pair alike, and neither side always runs on a machine just woken or just tired
+            if i % 2 == 0:
+                app_tps = through_app()
+                direct_tps = direct()
+            else:
+                direct_tps = direct()
+                app_tps = through_app()
+            if direct_tps > 0:
+                pairs.append(app_tps / direct_tps)
+        # each app run against the direct run beside it: the machine's drift
+        # (±30 % within minutes here) moves both sides of a pair alike; single pairs
+        # still swing ±15 %, so twelve pairs or more
         result["app_to_direct_pairs"] = [round(x, 3) for x in pairs]
 
         log("speech synthesis")
