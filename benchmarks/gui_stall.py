@@ -175,8 +175,8 @@ class Watchdog(threading.Thread):
 
 def _kernel_state(tid: int) -> str:
     """What the kernel says thread ``tid`` of this process is doing (Linux): its state
-    (R running, S sleeping), where it sleeps (futex_wait_queue: a lock such as the
-    GIL; do_sys_poll: the event loop idle) and its system call number."""
+    (R running or waiting for a core, S sleeping: e.g. waiting for Python's lock), where
+    it sleeps (the wait channel; 0 where the kernel hides it) and its system call."""
     task = Path(f"/proc/self/task/{tid}")
     try:
         state = (task / "stat").read_text().rsplit(")", 1)[1].split()[0]
