@@ -124,7 +124,8 @@ def test_regenerate_replaces_last_answer(make_ui, qtbot):
     ui = make_ui(engine)
     send(qtbot, ui, "Question")
     engine.reply = "second answer"
-    assert ui.window.regenerate_action.isEnabled()
+    # offered once the window is idle again: the reply's end and "not busy" are two signals
+    qtbot.waitUntil(ui.window.regenerate_action.isEnabled, timeout=5000)
     with qtbot.waitSignal(ui.controller.reply_finished, timeout=5000):
         ui.window.regenerate_action.trigger()
     wait_idle(qtbot, ui)
