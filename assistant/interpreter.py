@@ -24,7 +24,7 @@ from .engines.base import SpeechSpec, Transcript
 from .listen import LiveListener, closing_listener
 from .models.registry import ModelInfo
 from .translate import LANGUAGES, Glossary, TranslationResult, Translator
-from .voice import AudioSink, NothingHeard, SpeechEngine, _ms, unusable_audio, watch_for_barge_in
+from .voice import AudioSink, NothingHeard, SpeechEngine, _ms, hear, watch_for_barge_in
 
 
 @dataclass(frozen=True)
@@ -126,19 +126,15 @@ class Interpreter:
         came after its last pause; this closes it."""
         with closing_listener(listener):
             t0 = end_of_speech if end_of_speech is not None else time.perf_counter()
-            audio = np.asarray(audio, dtype=np.float32).reshape(-1)
-            unusable = unusable_audio(audio)
-            if unusable is not None:
-                yield unusable
-                return
             lang = None if src in ("auto", "detect", "") else src
-            early = listener.result(cancel) if listener is not None else None
-            transcript = early or self.engine.transcribe(audio, spec=self._stt_spec(lang), language=lang, cancel=cancel)
-            if cancel.is_set():
+            words = hear(self.engine, audio, spec=lambda: self._stt_spec(lang), language=lang, cancel=cancel,
+                         listener=listener)
+            if words is None:
                 return
-            if not transcript.text.strip():
-                yield NothingHeard("I didn't catch that: no words were recognised.")
+            if isinstance(words, NothingHeard):
+                yield words
                 return
+            transcript = words.transcript
             heard = (lang or transcript.language or "en").lower()
             if heard not in LANGUAGES:
                 yield NothingHeard(

@@ -107,6 +107,40 @@ def unusable_audio(audio: np.ndarray) -> NothingHeard | None:
     return None
 
 
+@dataclass(frozen=True)
+class Heard:
+    transcript: Transcript
+    early: bool
+    """The listener's, made at the last pause before the release."""
+
+
+def hear(
+    engine: SpeechEngine,
+    audio: np.ndarray,
+    *,
+    spec: Callable[[], SpeechSpec],
+    language: str | None,
+    cancel: threading.Event,
+    listener: LiveListener | None,
+) -> Heard | NothingHeard | None:
+    """The words of a push-to-talk recording: the ``listener``'s transcript when no
+    words came after its last pause, otherwise Whisper on the whole recording (with
+    ``spec()``). A ``NothingHeard`` when the recording cannot hold speech or no word
+    was recognised; None when ``cancel`` was set meanwhile. Every turn that starts
+    from the microphone (a voice turn, a spoken translation) begins here."""
+    audio = np.asarray(audio, dtype=np.float32).reshape(-1)
+    unusable = unusable_audio(audio)
+    if unusable is not None:
+        return unusable
+    early = listener.result(cancel) if listener is not None else None
+    transcript = early or engine.transcribe(audio, spec=spec(), language=language, cancel=cancel)
+    if cancel.is_set():
+        return None
+    if not transcript.text.strip():
+        return NothingHeard("I didn't catch that: no words were recognised.")
+    return Heard(transcript, early is not None)
+
+
 DEFAULT_VOICE_RATE = 22050
 
 
@@ -220,20 +254,15 @@ class VoicePipeline:
         listener: LiveListener | None,
     ) -> Iterator[VoiceEvent]:
         t0 = end_of_speech if end_of_speech is not None else time.perf_counter()
-        audio = np.asarray(audio, dtype=np.float32).reshape(-1)
-        unusable = unusable_audio(audio)
-        if unusable is not None:
-            yield unusable
-            return
         spec = self._speech()
-        early = listener.result(cancel) if listener is not None else None
-        transcript = early or self.engine.transcribe(audio, spec=spec, language=self._language(), cancel=cancel)
+        heard = hear(self.engine, audio, spec=lambda: spec, language=self._language(), cancel=cancel, listener=listener)
         t_stt = time.perf_counter()
-        if cancel.is_set():
+        if heard is None:
             return
-        if not transcript.text.strip():
-            yield NothingHeard("I didn't catch that: no words were recognised.")
+        if isinstance(heard, NothingHeard):
+            yield heard
             return
+        transcript = heard.transcript
         yield TranscriptReady(transcript, _ms(t_stt, t0))
 
         pieces: queue.Queue[tuple[int, str] | None] = queue.Queue()
@@ -310,7 +339,7 @@ class VoicePipeline:
                 ttft_ms=_ms(t_first_token, t0),
                 first_audio_ms=_ms(sink.first_audio_at, t0),
                 total_ms=_ms(t_done, t0),
-                early_transcript=early is not None,
+                early_transcript=heard.early,
             ),
             message_id=reply_id,
             error=sink.error,
