@@ -38,7 +38,9 @@ def test_piper_speech_transcribes_back_exactly(setup):
     loaded = engine.preload_speech(spec)
     assert set(loaded) == {"stt_ms", "tts_ms"}
     chunks = list(engine.synthesize("The weather is lovely today. Let us go for a walk.", spec=spec))
-    assert len(chunks) == 2 and all(c.sample_rate == 22050 for c in chunks)  # one chunk per sentence
+    assert all(c.sample_rate == 22050 for c in chunks)
+    # each sentence comes in pieces as it is decoded (tests/core/test_piper_stream.py), all of both sentences
+    assert len({c.text for c in chunks}) == 2 and len(chunks) >= 4
     audio = np.concatenate([c.samples for c in chunks])
     assert audio.dtype == np.int16 and np.abs(audio).max() > 1000
     t = engine.transcribe(to_16k(audio, 22050), spec=spec)
